@@ -1,0 +1,55 @@
+# One task runner. `make run` and `make test` are the two commands in the README.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DEMO_DB ?= demo.sqlite
+export QT_QPA_PLATFORM ?= offscreen
+
+FORMS := $(wildcard forms/*.ui)
+FORM_PY := $(patsubst forms/%.ui,uppfoljning_desktop/ui/forms/%_ui.py,$(FORMS))
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test venv forms translations lint bench screenshots clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,dev]'
+	touch $@
+
+uppfoljning_desktop/ui/forms/%_ui.py: forms/%.ui | venv
+	$(VENV)/bin/pyside6-uic $< -o $@
+
+forms: $(FORM_PY)
+
+resources/translations/%.qm: resources/translations/%.ts | venv
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from the code (then translate the new entries in Qt Linguist).
+update-translations: venv
+	$(VENV)/bin/pyside6-lupdate $$(find uppfoljning_desktop/ui -name '*.py') forms/*.ui -ts $(TS)
+
+run: venv forms translations
+	[ -f $(DEMO_DB) ] || $(VENV)/bin/uppfoljning --db $(DEMO_DB) demo
+	QT_QPA_PLATFORM= $(VENV)/bin/uppfoljning --db $(DEMO_DB)
+
+test: venv forms translations
+	$(PY) -m pytest -q
+
+lint: venv
+	$(VENV)/bin/ruff check uppfoljning_desktop tests bench
+	$(VENV)/bin/mypy
+
+bench: venv translations
+	$(PY) bench/startup.py
+
+screenshots: venv translations
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(QM)

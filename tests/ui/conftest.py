@@ -1,0 +1,69 @@
+"""GUI test helpers: no modal dialog may block a test, Swedish text is typed safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+
+@dataclass
+class MessageLog:
+    """What the app tried to tell or ask the user (instead of modal boxes)."""
+
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    answer_yes: bool = True
+    open_file: str = ""
+    save_file: str = ""
+    choice: int | None = 0
+
+    @property
+    def all(self) -> list[str]:
+        return self.errors + self.infos + self.questions
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch) -> MessageLog:
+    from uppfoljning_desktop.ui import messages as m
+
+    log = MessageLog()
+
+    def show_error(parent, exc, title=""):
+        text, hint = m.error_text(exc)
+        log.errors.append(f"{text} {hint}".strip())
+
+    monkeypatch.setattr(m, "show_error", show_error)
+    monkeypatch.setattr(m, "show_info", lambda parent, text, title="": log.infos.append(text))
+    monkeypatch.setattr(
+        m, "ask_yes_no", lambda parent, q, title="": (log.questions.append(q), log.answer_yes)[1]
+    )
+    monkeypatch.setattr(m, "get_open_file_name", lambda *a, **k: log.open_file)
+    monkeypatch.setattr(m, "get_save_file_name", lambda *a, **k: log.save_file)
+    monkeypatch.setattr(m, "choose_item", lambda parent, title, label, items: log.choice)
+    return log
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open the main window on a database and wait until it is open."""
+    from uppfoljning_desktop.ui.main_window import MainWindow
+
+    windows = []
+
+    def _open(path, *, wait: bool = True):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        if wait:
+            with qtbot.waitSignal(window.session.opened, timeout=15000):
+                window.session.open(path, window)
+        else:
+            window.session.open(path, window)
+        return window
+
+    yield _open
+    for w in windows:
+        w.session.close()

@@ -1,0 +1,381 @@
+"""The one letterhead and style every printed document shares.
+
+Use it like this::
+
+    doc = Document(letterhead, title="Kallelse", kind="KALLELSE", date=d, reference="AVUX/2016:59")
+    story = [doc.p("Hej", "body"), doc.bullets(["a", "b"]), doc.table(rows, header=True)]
+    pdf_bytes = doc.build(story)            # or doc.build(story, path)
+
+Text from the user is always escaped (``p`` escapes; ``p_markup`` takes trusted
+ReportLab markup). The header shows the municipality in capitals, the administration,
+the document kind, its date and reference, and "sida (av)"; the footer is the
+administration's letterhead footer, as on the seed documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from uppfoljning_desktop.domain.organisation import Administration, Municipality
+from uppfoljning_desktop.paths import resources_dir
+
+FONT = "LiberationSans"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = 25 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 32 * mm
+MARGIN_BOTTOM = 28 * mm
+CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+GREY = colors.HexColor("#555555")
+LINE = colors.HexColor("#999999")
+HEADER_FILL = colors.HexColor("#E8ECF0")
+MASK_FILL = colors.HexColor("#F2F2F2")
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Embed Liberation Sans (SIL OFL, licence in resources/fonts) and map <b>/<i>."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    folder = resources_dir() / "fonts"
+    for suffix, name in (("Regular", FONT), ("Bold", f"{FONT}-Bold"), ("Italic", f"{FONT}-Italic"),
+                         ("BoldItalic", f"{FONT}-BoldItalic")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"LiberationSans-{suffix}.ttf")))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
+    )
+    _fonts_registered = True
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14, spaceAfter=6)
+    s = {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21, spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=base, fontName=f"{FONT}-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=f"{FONT}-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2),
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=f"{FONT}-Bold", fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=9, leading=11.5, spaceAfter=0, alignment=TA_RIGHT),
+        "label": ParagraphStyle("label", parent=base, fontName=f"{FONT}-Bold", spaceAfter=0),
+        "mask": ParagraphStyle("mask", parent=base, fontName=f"{FONT}-Italic", textColor=GREY),
+    }
+    return s
+
+
+register_fonts()  # paragraphs resolve their font when created, so at import
+STYLES: dict[str, ParagraphStyle] = _styles()
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The sender printed on every page: header names and the footer lines."""
+
+    municipality: str
+    administration: str
+    postal_address: str = ""
+    visiting_address: str = ""
+    switchboard: str = ""
+    org_number: str = ""
+    bankgiro: str = ""
+    web: str = ""
+    email: str = ""
+
+    @classmethod
+    def from_organisation(cls, municipality: Municipality, administration: Administration) -> Letterhead:
+        return cls(
+            municipality=municipality.name,
+            administration=administration.name,
+            postal_address=administration.postal_address,
+            visiting_address=administration.visiting_address,
+            switchboard=administration.switchboard,
+            org_number=administration.org_number,
+            bankgiro=administration.bankgiro,
+            web=administration.web,
+            email=administration.email,
+        )
+
+    def footer_lines(self) -> list[str]:
+        """As on the seeds: "Post … · Besök … · Kontaktcenter …" / "Org.nr … · Bankgiro … · Webb …"."""
+        first = [f"Post {self.postal_address}" if self.postal_address else "",
+                 f"Besök {self.visiting_address}" if self.visiting_address else "",
+                 f"Kontaktcenter {self.switchboard}" if self.switchboard else ""]
+        second = [f"E-post {self.email}" if self.email else "",
+                  f"Org.nr {self.org_number}" if self.org_number else "",
+                  f"Bankgiro {self.bankgiro}" if self.bankgiro else "",
+                  f"Webb {self.web}" if self.web else ""]
+        return [" · ".join(x for x in line if x) for line in (first, second) if any(line)]
+
+
+def load_letterhead(db) -> Letterhead:
+    """The letterhead of the database's administration (a store call, kept here so every
+    report module gets it the same way)."""
+    from uppfoljning_desktop.store import organisation as org_store
+
+    return Letterhead.from_organisation(org_store.get_municipality(db), org_store.get_administration(db))
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Two-pass page numbering: "sida av" needs the page count, known only at the end."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict] = []
+
+    def showPage(self):
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self._draw_page_number(total)
+            super().showPage()
+        super().save()
+
+    def _draw_page_number(self, total: int) -> None:
+        self.setFont(FONT, 9)
+        self.setFillColor(colors.black)
+        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 14 * mm, f"{self._pageNumber} ({total})")
+
+
+@dataclass
+class Document:
+    """One printed document with the shared letterhead."""
+
+    letterhead: Letterhead
+    title: str
+    kind: str = ""  # "KALLELSE", "TJÄNSTESKRIVELSE" … printed top right
+    date: dt.date | None = None
+    reference: str = ""  # "Dnr AVUX/2016:59"
+    author: str = ""
+    subject: str = ""
+    banner: str = ""  # e.g. "ÖVNING" or "OFFENTLIG VERSION", on every page
+    extra_header: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------ flowables
+
+    @staticmethod
+    def p(text: str, style: str = "body") -> Paragraph:
+        """A paragraph of plain user text (escaped; newlines kept)."""
+        return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+
+    @staticmethod
+    def p_markup(markup: str, style: str = "body") -> Paragraph:
+        """A paragraph of trusted ReportLab markup (escape user parts yourself)."""
+        return Paragraph(markup, STYLES[style])
+
+    @staticmethod
+    def space(height_mm: float = 4) -> Spacer:
+        return Spacer(1, height_mm * mm)
+
+    @staticmethod
+    def bullets(items: Iterable[str], style: str = "body") -> ListFlowable:
+        return ListFlowable(
+            [ListItem(Document.p(i, style), leftIndent=12) for i in items],
+            bulletType="bullet", start="•", leftIndent=12, bulletFontName=FONT,
+        )
+
+    @staticmethod
+    def text_blocks(text: str, style: str = "body") -> list[Flowable]:
+        """Paragraphs and bullet lists from plain text: blank lines separate paragraphs,
+        lines starting with "* ", "- " or "• " become bullet lists."""
+        out: list[Flowable] = []
+        bullets: list[str] = []
+        para: list[str] = []
+
+        def flush() -> None:
+            if para:
+                out.append(Document.p(" ".join(para), style))
+                para.clear()
+            if bullets:
+                out.append(Document.bullets(list(bullets), style))
+                bullets.clear()
+
+        for raw in (text or "").splitlines():
+            line = raw.strip()
+            if line[:2] in ("* ", "- ", "• "):
+                if para:
+                    flush()
+                bullets.append(line[2:].strip())
+            elif not line:
+                flush()
+            else:
+                if bullets:
+                    flush()
+                para.append(line)
+        flush()
+        return out
+
+    @staticmethod
+    def table(
+        rows: Sequence[Sequence[object]],
+        col_widths: Sequence[float] | None = None,
+        *,
+        header: bool = True,
+        zebra: bool = False,
+        align_right_from: int | None = None,
+        extra_styles: Sequence[tuple] = (),
+    ) -> Table:
+        """A table; string cells are escaped and wrapped; repeats its header on new pages.
+
+        ``col_widths`` are fractions of the content width when they sum to ≤ 1.
+        """
+        def cell(value: object, r: int, c: int) -> object:
+            if isinstance(value, Flowable):
+                return value
+            style = "cell_bold" if header and r == 0 else "cell"
+            if align_right_from is not None and c >= align_right_from and not (header and r == 0):
+                style = "cell_right"
+            return Document.p("" if value is None else str(value), style)
+
+        data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
+        widths = None
+        if col_widths is not None:
+            widths = [w * CONTENT_WIDTH for w in col_widths] if sum(col_widths) <= 1.001 else list(col_widths)
+        t = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+        cmds: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header and rows:
+            cmds += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]
+        if zebra:
+            for r in range(1 if header else 0, len(rows)):
+                if r % 2 == 0:
+                    cmds.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#F7F7F7")))
+        t.setStyle(TableStyle(cmds + list(extra_styles)))
+        return t
+
+    @staticmethod
+    def signatures(people: Sequence[tuple[str, str]], *, lines: bool = False) -> Table:
+        """Names with titles side by side ("Johan Nordin / Förvaltningschef"); with
+        ``lines`` a signature line above each name (minutes, adjusters)."""
+        cells = []
+        for name, title in people:
+            block = [Document.p(name, "body"), Document.p(title, "small")]
+            if lines:
+                block.insert(0, Spacer(1, 10 * mm))
+            cells.append(block)
+        width = CONTENT_WIDTH / max(1, len(cells))
+        t = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+        if lines:
+            for i in range(len(cells)):
+                style.append(("LINEABOVE", (i, 0), (i, 0), 0.6, colors.black))
+        t.setStyle(TableStyle(style))
+        return KeepTogether([Spacer(1, 8 * mm), t])
+
+    @staticmethod
+    def masked(text: str) -> Table:
+        """A grey box standing in for withheld content in public versions."""
+        t = Table([[Document.p(text, "mask")]], colWidths=[CONTENT_WIDTH])
+        t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), MASK_FILL), ("BOX", (0, 0), (-1, -1), 0.5, LINE)]))
+        return t
+
+    # ------------------------------------------------------------ page furniture
+
+    def _draw_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - 14 * mm
+        canvas.setFont(f"{FONT}-Bold", 10)
+        canvas.drawString(MARGIN_LEFT, top, self.letterhead.municipality.upper())
+        canvas.setFont(FONT, 9)
+        canvas.drawString(MARGIN_LEFT, top - 12, self.letterhead.administration)
+        right = PAGE_WIDTH - MARGIN_RIGHT - 22 * mm
+        canvas.setFont(f"{FONT}-Bold", 9)
+        if self.kind:
+            canvas.drawRightString(right, top, self.kind)
+        canvas.setFont(FONT, 9)
+        y = top - 12
+        for line in ([self.date.isoformat()] if self.date else []) + ([self.reference] if self.reference else []) + self.extra_header:
+            canvas.drawRightString(right, y, line)
+            y -= 11
+        if self.banner:
+            canvas.setFont(f"{FONT}-Bold", 11)
+            canvas.setFillColor(colors.HexColor("#B00020"))
+            canvas.drawCentredString(PAGE_WIDTH / 2, top - 30, self.banner)
+            canvas.setFillColor(colors.black)
+        canvas.setStrokeColor(LINE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 8 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 8 * mm)
+        canvas.setFont(f"{FONT}-Bold", 7.5)
+        y = MARGIN_BOTTOM - 12 * mm
+        canvas.drawString(MARGIN_LEFT, y, self.letterhead.administration)
+        canvas.setFont(FONT, 7.5)
+        for line in self.letterhead.footer_lines():
+            y -= 9
+            canvas.drawString(MARGIN_LEFT, y, line)
+        canvas.restoreState()
+
+    def build(self, story: list[Flowable], target: Path | str | io.BytesIO | None = None) -> bytes:
+        """Lay out ``story``; returns the PDF bytes (and writes ``target`` if given)."""
+        register_fonts()
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=self.title,
+            author=self.author or self.letterhead.administration,
+            subject=self.subject or self.title,
+            creator="Uppföljning",
+            lang="sv-SE",
+            displayDocTitle=True,
+            invariant=True,
+        )
+        frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
+        doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
+        data = buffer.getvalue()
+        if isinstance(target, io.BytesIO):
+            target.write(data)
+        elif target is not None:
+            Path(target).write_bytes(data)
+        return data
+
+
+def extract_text(pdf: bytes | Path | str) -> str:
+    """The text of a PDF (pypdf), for tests and for checking public versions."""
+    from pypdf import PdfReader
+
+    source = io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf)
+    return "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)

@@ -1,0 +1,30 @@
+"""Small SQL helpers shared by the repository modules."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+
+def execute_script(db: Database, script: str) -> None:
+    """Run several statements inside the current transaction.
+
+    ``sqlite3.Connection.executescript`` would COMMIT first, breaking the one
+    transaction a migration or a user action runs in. Statements (triggers included)
+    are split with ``sqlite3.complete_statement``.
+    """
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip().strip(";").strip():
+                db.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"Ofullständig SQL-sats: {buffer[:80]}")
+
+
+def next_sort_order(db: Database, table: str, where: str = "1", params: tuple = ()) -> int:
+    row = db.execute(f"SELECT coalesce(max(sort_order), 0) + 1 FROM [{table}] WHERE {where}", params).fetchone()
+    return int(row[0])

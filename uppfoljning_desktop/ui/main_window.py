@@ -1,0 +1,337 @@
+"""The main window: navigation to the areas, the File menu and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uppfoljning_desktop import APP_NAME, __version__
+from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.areas import AREAS, create_page
+from uppfoljning_desktop.ui.session import Session
+from uppfoljning_desktop.ui.tasks import run_task
+
+DB_FILTER = "Uppföljning-databas (*.sqlite *.db);;Alla filer (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class NoDatabasePage(QWidget):
+    """Shown while opening, and when no database could be opened."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.label = QLabel(self)
+        self.label.setObjectName("noDatabaseLabel")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_button = QPushButton(tr("Öppna databas …"), self)
+        self.new_button = QPushButton(tr("Ny databas …"), self)
+        self.restore_button = QPushButton(tr("Återställ från säkerhetskopia …"), self)
+        self.open_button.clicked.connect(window.open_database_dialog)
+        self.new_button.clicked.connect(window.new_database_dialog)
+        self.restore_button.clicked.connect(window.restore_dialog)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch()
+        for b in (self.open_button, self.new_button, self.restore_button):
+            row.addWidget(b)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        self.set_busy(True)
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        self.label.setText(message or tr("Öppnar databasen …"))
+        for b in (self.open_button, self.new_button, self.restore_button):
+            b.setVisible(not busy)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None) -> None:
+        super().__init__()
+        self.session = session or Session()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1180, 760)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        for area in AREAS:
+            self.nav.addItem(area.display_title)
+        self.stack = QStackedWidget(self)
+        self.no_db_page = NoDatabasePage(self)
+        self.stack.addWidget(self.no_db_page)
+        self.pages: dict[str, QWidget] = {}
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_area)
+        self.nav.setEnabled(False)
+
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("databasePath")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_menus()
+
+        self.session.opening.connect(self._on_opening)
+        self.session.opened.connect(self._on_opened)
+        self.session.open_failed.connect(self._on_open_failed)
+        self.session.closed.connect(self._on_closed)
+
+    # ------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&Arkiv"))
+        self.new_action = self._action(tr("&Ny databas …"), self.new_database_dialog, QKeySequence.StandardKey.New)
+        self.open_action = self._action(tr("&Öppna databas …"), self.open_database_dialog, QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(tr("Senaste databaser"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.backup_action = self._action(tr("&Säkerhetskopiera nu"), self.backup_now)
+        self.restore_action = self._action(tr("Å&terställ från säkerhetskopia …"), self.restore_dialog)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("A&vsluta"), self.close, QKeySequence.StandardKey.Quit))
+
+        settings_menu = self.menuBar().addMenu(tr("&Inställningar"))
+        language_menu = settings_menu.addMenu(tr("Språk"))
+        group = QActionGroup(self)
+        from uppfoljning_desktop.settings import load_settings
+
+        current = load_settings().language
+        for code, label in (("sv", "Svenska"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(tr("&Hjälp"))
+        help_menu.addAction(self._action(tr("&Om Uppföljning"), self.show_about))
+        self._set_db_actions_enabled(False)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _set_db_actions_enabled(self, enabled: bool) -> None:
+        self.backup_action.setEnabled(enabled)
+
+    def _fill_recent_menu(self) -> None:
+        from uppfoljning_desktop.settings import load_settings
+
+        self.recent_menu.clear()
+        recent = load_settings().recent_databases
+        if not recent:
+            self.recent_menu.addAction(tr("(inga)")).setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.session.open(p, self))
+
+    # ------------------------------------------------------------ areas
+
+    def _show_area(self, row: int) -> None:
+        if row < 0 or not self.session.is_open:
+            return
+        area = AREAS[row]
+        page = self.pages.get(area.key)
+        if page is None:
+            page = create_page(area, self.session, self.stack)
+            page.setObjectName(f"page_{area.key}")
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_area(self, key: str) -> QWidget:
+        row = next(i for i, a in enumerate(AREAS) if a.key == key)
+        self.nav.setCurrentRow(row)
+        self._show_area(row)
+        return self.pages[key]
+
+    # ------------------------------------------------------------ session
+
+    def _on_opening(self, path: str) -> None:
+        self.no_db_page.set_busy(True)
+        self.stack.setCurrentWidget(self.no_db_page)
+        self.path_label.setText(path)
+
+    def _on_opened(self) -> None:
+        self.nav.setEnabled(True)
+        self._set_db_actions_enabled(True)
+        self.path_label.setText(str(self.session.path))
+        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name}")
+        report = self.session.report
+        if report is not None and report.applied_migrations:
+            self.statusBar().showMessage(
+                tr("Databasen uppgraderades; en säkerhetskopia sparades först."), 8000
+            )
+        row = self.nav.currentRow()
+        if row < 0:
+            from uppfoljning_desktop.store import organisation as org_store
+
+            org = org_store.get_organisation(self.session.db)
+            start = "meetings" if org.committee is not None else "organisation"
+            self.show_area(start)
+        else:
+            self._show_area(row)
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        message, hint = messages.error_text(exc)
+        self.no_db_page.set_busy(False, f"{message}\n\n{hint}".strip())
+        self.stack.setCurrentWidget(self.no_db_page)
+        self.nav.setEnabled(False)
+        self._set_db_actions_enabled(False)
+        self.path_label.setText(tr("Ingen databas öppen"))
+        messages.show_error(self, exc)
+
+    def _on_closed(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.setEnabled(False)
+        self._set_db_actions_enabled(False)
+
+    # ------------------------------------------------------------ file actions
+
+    def _start_dir(self) -> str:
+        return str(self.session.path.parent) if self.session.path else str(Path.home())
+
+    def open_database_dialog(self) -> None:
+        path = messages.get_open_file_name(self, tr("Öppna databas"), self._start_dir(), DB_FILTER)
+        if path:
+            self.session.open(path, self)
+
+    def new_database_dialog(self) -> None:
+        path = messages.get_save_file_name(
+            self, tr("Ny databas"), str(Path(self._start_dir()) / "ny-databas.sqlite"), DB_FILTER
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            messages.show_info(
+                self, tr("Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.").format(path=path)
+            )
+            return
+        self.session.open(path, self)
+
+    def backup_now(self) -> None:
+        if not self.session.is_open:
+            return
+        path = self.session.path
+
+        def work():
+            from uppfoljning_desktop.store.backup import create_backup
+
+            db = self.session.worker_connection()
+            try:
+                return create_backup(db, path, reason="manuell")
+            finally:
+                db.close()
+
+        run_task(
+            self,
+            work,
+            label=tr("Säkerhetskopierar …"),
+            on_success=lambda target: messages.show_info(
+                self, tr("Säkerhetskopian sparades:\n{path}").format(path=target)
+            ),
+        )
+
+    def restore_dialog(self) -> None:
+        from uppfoljning_desktop.store.backup import list_backups
+
+        db_path = self.session.path
+        if db_path is None:
+            messages.show_info(self, tr("Öppna först den databas som ska återställas."))
+            return
+        backups = list_backups(db_path)
+        labels = [f"{b.created:%Y-%m-%d %H:%M:%S} – {b.reason_label}" for b in backups]
+        labels.append(tr("Välj en fil …"))
+        choice = messages.choose_item(
+            self, tr("Återställ"), tr("Återställ {name} från:").format(name=db_path.name), labels
+        )
+        if choice is None:
+            return
+        if choice == len(backups):
+            source = messages.get_open_file_name(self, tr("Välj säkerhetskopia"), self._start_dir(), DB_FILTER)
+            if not source:
+                return
+        else:
+            source = str(backups[choice].path)
+        if not messages.ask_yes_no(
+            self,
+            tr("Ersätta allt innehåll i {name} med säkerhetskopian?\n"
+               "Nuvarande innehåll sparas först som en egen säkerhetskopia.").format(name=db_path.name),
+        ):
+            return
+        self.restore_from(source)
+
+    def restore_from(self, source: str | Path) -> None:
+        from uppfoljning_desktop.store.backup import restore_backup
+
+        db_path = self.session.path
+        assert db_path is not None
+        self.session.release_connection()
+        self._on_closed()
+
+        def reopen(_=None) -> None:
+            self.session.open(db_path, self)
+
+        def failed(exc: BaseException) -> None:
+            messages.show_error(self, exc)
+            reopen()
+
+        run_task(
+            self,
+            lambda: restore_backup(source, db_path),
+            label=tr("Återställer …"),
+            on_success=reopen,
+            on_failure=failed,
+        )
+
+    def set_language(self, code: str) -> None:
+        from uppfoljning_desktop.settings import load_settings, save_settings
+
+        settings = load_settings()
+        settings.language = code
+        save_settings(settings)
+        messages.show_info(self, tr("Språket byts när du startar om Uppföljning."))
+
+    def show_about(self) -> None:
+        messages.show_info(
+            self,
+            tr("{app} {version}\nNämndsekreterarens program för sammanträden, delegationsbeslut, "
+               "krisledning och måluppföljning.").format(app=APP_NAME, version=__version__),
+        )
+
+    def closeEvent(self, event) -> None:
+        self.session.close()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""Every message box and file dialog goes through here, so tests can patch them.
+
+Known failures (``UserError``) are shown as they are, in Swedish; anything else is a
+bug: logged with its traceback, and the user gets a short apology instead of Python.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from uppfoljning_desktop.errors import UserError
+
+log = logging.getLogger("uppfoljning")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(exc: BaseException) -> tuple[str, str]:
+    """(message, details) for an exception: a UserError's own words, or a bug notice."""
+    if isinstance(exc, UserError):
+        return exc.message, exc.hint
+    log.error("Oväntat fel:\n%s", "".join(traceback.format_exception(exc)))
+    return (
+        tr("Ett oväntat fel inträffade. Det du sparat tidigare finns kvar."),
+        f"{type(exc).__name__}: {exc}",
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    message, details = error_text(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Uppföljning"), message, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, message: str, title: str = "") -> None:
+    QMessageBox.information(parent, title or tr("Uppföljning"), message)
+
+
+def ask_yes_no(parent: QWidget | None, question: str, title: str = "") -> bool:
+    answer = QMessageBox.question(parent, title or tr("Uppföljning"), question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def get_open_file_name(parent: QWidget | None, caption: str, directory: str, filter: str) -> str:
+    return QFileDialog.getOpenFileName(parent, caption, directory, filter)[0]
+
+
+def get_save_file_name(parent: QWidget | None, caption: str, directory: str, filter: str) -> str:
+    return QFileDialog.getSaveFileName(parent, caption, directory, filter)[0]
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """Let the user pick one of ``items``; returns its index or None."""
+    from PySide6.QtWidgets import QInputDialog
+
+    if not items:
+        return None
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(text) if ok else None

@@ -1,0 +1,126 @@
+"""The open database as the GUI sees it: path, connection, instance lock, change signals.
+
+Opening runs in the background (migrations and the daily backup can take a moment on a
+large file), so the window is on screen at once. The instance lock (``<db>.lock``)
+stops a second running Uppföljning from silently sharing the same file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from uppfoljning_desktop.errors import DatabaseInUse
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+class Session(QObject):
+    opening = Signal(str)  # path
+    opened = Signal()
+    open_failed = Signal(object)  # the exception
+    closed = Signal()
+    changed = Signal(str)  # the area whose data changed ("organisation", …)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.path: Path | None = None
+        self.db = None  # sqlite_utils.Database on the GUI thread, once opened
+        self.report = None
+        self._lock: QLockFile | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    def acquire_lock(self, path: Path) -> QLockFile | None:
+        """Take ``<db>.lock``; raise ``DatabaseInUse`` if another instance holds it.
+
+        Where no lock file can be created (a read-only folder), opening goes on and the
+        store reports the read-only location in its own words.
+        """
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        if lock.tryLock(0):
+            return lock
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            ok, pid, host, app = lock.getLockInfo()
+            who = tr("process {pid} på {host}").format(pid=pid, host=host) if ok else ""
+            raise DatabaseInUse(
+                tr("Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.")
+                .format(path=path, who=who)
+                .replace("  ", " ")
+                .replace(" .", "."),
+                hint=tr("Byt till det fönstret, eller stäng det och försök igen."),
+            )
+        return None
+
+    def open(self, path: Path | str, parent: QWidget | None = None) -> None:
+        """Lock, then open and migrate in the background; emits opened or open_failed."""
+        from uppfoljning_desktop.ui.tasks import run_task
+
+        path = Path(path).resolve()
+        self.close()
+        try:
+            lock = self.acquire_lock(path)
+        except DatabaseInUse as exc:
+            self.open_failed.emit(exc)
+            return
+        self.opening.emit(str(path))
+
+        def work():
+            from uppfoljning_desktop.store.connection import OpenReport, open_database
+
+            report = OpenReport(path)
+            return open_database(path, report=report), report
+
+        def done(result) -> None:
+            self.db, self.report = result
+            self.path = path
+            self._lock = lock
+            from uppfoljning_desktop.settings import load_settings, save_settings
+
+            settings = load_settings()
+            settings.remember_database(path)
+            try:
+                save_settings(settings)
+            except OSError:
+                pass  # recent-files list is a convenience, never a reason to fail
+            self.opened.emit()
+
+        def failed(exc: BaseException) -> None:
+            if lock is not None:
+                lock.unlock()
+            self.open_failed.emit(exc)
+
+        run_task(parent, work, on_success=done, on_failure=failed, label=tr("Öppnar databasen …"))
+
+    def worker_connection(self):
+        """A separate connection for work in a background thread."""
+        from uppfoljning_desktop.store.connection import connect
+
+        assert self.path is not None
+        return connect(self.path)
+
+    def release_connection(self) -> None:
+        """Close the GUI connection but keep the instance lock (used by restore)."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def close(self) -> None:
+        was_open = self.db is not None
+        self.release_connection()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+        self.path = None
+        if was_open:
+            self.closed.emit()
+
+    def notify_changed(self, area: str) -> None:
+        self.changed.emit(area)

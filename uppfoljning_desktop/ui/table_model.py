@@ -1,0 +1,144 @@
+"""An editable table over a list of dataclass rows, saving every edit at once.
+
+Sorting and filtering belong in SQL or in the model, never in a
+``QSortFilterProxyModel`` over big tables (see TECH_NOTES.md). Each edit builds a new
+row, hands it to ``save`` (a store call) and shows its Swedish message if refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from uppfoljning_desktop.errors import UserError
+from uppfoljning_desktop.ui import messages
+
+
+@dataclass(frozen=True)
+class Column:
+    attr: str
+    header: str
+    choices: Sequence[str] = ()  # shown as a drop-down; stored as the dataclass's type
+    kind: str = "text"  # "text", "date", "choice"
+
+
+def _to_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        save: Callable[[Any], Any],
+        parent: QWidget | None = None,
+        context: str = "Table",
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self._save = save
+        self._parent = parent
+        self._context = context
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(self._context, self.columns[section].header)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return _to_text(getattr(self.rows[index.row()], self.columns[index.column()].attr))
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if _to_text(getattr(row, column.attr)) == str(value):
+            return False
+        try:
+            new_value = self._convert(row, column, str(value))
+            saved = self._save(dataclasses.replace(row, **{column.attr: new_value}))
+        except (UserError, ValueError) as exc:
+            messages.show_error(self._parent, exc if isinstance(exc, UserError) else UserError(str(exc)))
+            return False
+        self.rows[index.row()] = saved
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        return True
+
+    @staticmethod
+    def _convert(row: Any, column: Column, text: str) -> Any:
+        current = getattr(row, column.attr)
+        field_type = {f.name: f.type for f in dataclasses.fields(row)}[column.attr]
+        if column.kind == "date":
+            from uppfoljning_desktop.domain.dates import parse_iso_date
+
+            return parse_iso_date(text) if text.strip() else None
+        if isinstance(current, Enum):
+            return type(current)(text)
+        if "int" in str(field_type) and "str" not in str(field_type):
+            return int(text)
+        return text
+
+    def append_row(self, row: Any) -> int:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+        return len(self.rows) - 1
+
+    def remove_row(self, i: int) -> None:
+        self.beginRemoveRows(QModelIndex(), i, i)
+        del self.rows[i]
+        self.endRemoveRows()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for columns with fixed choices (roles)."""
+
+    def __init__(self, choices: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(self.choices)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
