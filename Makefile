@@ -49,7 +49,9 @@ bench: venv translations
 	$(PY) bench/startup.py
 
 screenshots: venv translations
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py screenshots
+	[ -f $(DEMO_DB) ] || $(VENV)/bin/uppfoljning --db $(DEMO_DB) demo
+	for a in meetings schedule delegation crisis goals organisation; do \
+	  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshot.py --db $(DEMO_DB) --area $$a -o screenshots/$$a.png; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)
