@@ -30,6 +30,7 @@ def _area_modules():
 def create_demo(path: Path | str, *, force: bool = False) -> Path:
     """Create the demo database at ``path``; refuses to overwrite unless ``force``."""
     from uppfoljning_desktop.store.connection import check_is_sqlite_file, open_database
+    from uppfoljning_desktop.store.errors import user_errors
 
     path = Path(path)
     if path.exists():
@@ -39,8 +40,9 @@ def create_demo(path: Path | str, *, force: bool = False) -> Path:
                 hint="Välj ett annat filnamn, eller lägg till --force för att ersätta den med demodata.",
             )
         check_is_sqlite_file(path)  # --force replaces a database, never some other file
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with user_errors(path):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(path, auto_backup=False)
     try:
         for module in _area_modules():

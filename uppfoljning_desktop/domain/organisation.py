@@ -166,7 +166,7 @@ def validate_committee(c: Committee, other_codes: Sequence[str] = ()) -> list[Fi
     """``other_codes``: the codes of the database's other committees (duplicates)."""
     errors: list[FieldError] = []
     _require(c.name, "Nämndens namn", errors)
-    code = c.code.strip()
+    code = c.code.strip().upper()
     if not code:
         errors.append(FieldError("Förkortning", "får inte vara tom (t.ex. AVUX)"))
     elif not CODE_RE.match(code):

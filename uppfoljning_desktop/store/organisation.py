@@ -7,6 +7,7 @@ template so that a returned file is matched to the database it came from).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import uuid
 from dataclasses import asdict
 
@@ -30,7 +31,7 @@ from uppfoljning_desktop.domain.organisation import (
     validate_official,
     validate_unit,
 )
-from uppfoljning_desktop.errors import NotFound, ValidationFailed
+from uppfoljning_desktop.errors import NotFound, UserError, ValidationFailed
 from uppfoljning_desktop.store.sqlutil import execute_script, next_sort_order
 
 MIGRATIONS = Migrations("organisation")
@@ -343,6 +344,13 @@ def delete_official(db: Database, official_id: int) -> None:
 
 
 def delete_unit(db: Database, unit_id: int) -> None:
-    """Refused by the foreign keys when other areas still refer to the unit."""
-    with db.atomic():
-        db.execute("DELETE FROM unit WHERE id = ?", [unit_id])
+    """Refused (by the foreign keys) while other areas still refer to the unit."""
+    name = db["unit"].get(unit_id)["name"]
+    try:
+        with db.atomic():
+            db.execute("DELETE FROM unit WHERE id = ?", [unit_id])
+    except sqlite3.IntegrityError as exc:
+        raise UserError(
+            f"Verksamheten \"{name}\" kan inte tas bort: den används i mål, mallar eller beslut.",
+            hint="Byt namn på den i stället, eller flytta först det som hör till den.",
+        ) from exc

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from uppfoljning_desktop.domain.dates import (
+    format_date_long,
+    format_date_no_year,
+    format_date_time_long,
+    parse_iso_date,
+)
+from uppfoljning_desktop.domain.holidays_se import (
+    holiday_name,
+    is_non_working_day,
+    next_working_day,
+)
+
+
+def test_swedish_date_wording_as_in_the_seed():
+    assert format_date_time_long(dt.date(2016, 9, 22), dt.time(19, 0)) == "torsdag 22 september 2016, kl. 19:00"
+    assert format_date_long(dt.date(2017, 1, 19)) == "torsdag 19 januari 2017"
+    assert format_date_no_year(dt.date(2017, 1, 19)) == "torsdag 19 januari"
+
+
+def test_parse_iso_date_message_is_swedish():
+    with pytest.raises(ValueError, match="ÅÅÅÅ-MM-DD"):
+        parse_iso_date("22/9 2016")
+
+
+@pytest.mark.parametrize(
+    "day, name",
+    [
+        (dt.date(2017, 5, 25), "Kristi himmelsfärdsdag"),  # a Thursday
+        (dt.date(2017, 6, 23), "Midsommarafton"),
+        (dt.date(2016, 12, 24), "Julafton"),
+        (dt.date(2016, 12, 31), "Nyårsafton"),
+        (dt.date(2024, 3, 29), "Långfredagen"),
+        (dt.date(2016, 9, 22), None),
+    ],
+)
+def test_holiday_names(day, name):
+    assert holiday_name(day) == name
+
+
+@pytest.mark.parametrize(
+    "day, expected",
+    [
+        (dt.date(2016, 10, 13), dt.date(2016, 10, 13)),  # ordinary Thursday
+        (dt.date(2016, 10, 15), dt.date(2016, 10, 17)),  # Saturday → Monday
+        (dt.date(2017, 4, 14), dt.date(2017, 4, 18)),  # Good Friday → after Easter Monday
+        (dt.date(2016, 12, 24), dt.date(2016, 12, 27)),  # Christmas Eve (Sat) → Tuesday
+        (dt.date(2017, 6, 23), dt.date(2017, 6, 26)),  # midsommarafton → Monday
+        (dt.date(2021, 12, 31), dt.date(2022, 1, 3)),  # nyårsafton, across the year end
+    ],
+)
+def test_next_working_day(day, expected):
+    assert next_working_day(day) == expected
+    assert not is_non_working_day(expected)
