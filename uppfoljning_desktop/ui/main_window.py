@@ -192,15 +192,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr("Databasen uppgraderades; en säkerhetskopia sparades först."), 8000
             )
-        row = self.nav.currentRow()
-        if row < 0:
-            from uppfoljning_desktop.store import organisation as org_store
+        from uppfoljning_desktop.store import organisation as org_store
 
-            org = org_store.get_organisation(self.session.db)
-            start = "meetings" if org.committee is not None else "organisation"
-            self.show_area(start)
+        if not org_store.list_committees(self.session.db):
+            self.show_area("organisation")  # a new database: start with who we are
+        elif self.nav.currentRow() < 0:
+            self.show_area("meetings")
         else:
-            self._show_area(row)
+            self._show_area(self.nav.currentRow())
 
     def _on_open_failed(self, exc: BaseException) -> None:
         message, hint = messages.error_text(exc)

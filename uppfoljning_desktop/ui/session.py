@@ -20,6 +20,7 @@ def tr(text: str) -> str:
 
 
 class Session(QObject):
+    about_to_close = Signal()  # pages save pending edits while the database is still open
     opening = Signal(str)  # path
     opened = Signal()
     open_failed = Signal(object)  # the exception
@@ -48,8 +49,9 @@ class Session(QObject):
         if lock.tryLock(0):
             return lock
         if lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, host, app = lock.getLockInfo()
-            who = tr("process {pid} på {host}").format(pid=pid, host=host) if ok else ""
+            info = lock.getLockInfo()  # (pid, host, app); older bindings prepend an ok flag
+            pid, host = (info[1], info[2]) if len(info) == 4 else (info[0], info[1])
+            who = tr("(process {pid} på {host})").format(pid=pid, host=host) if pid else ""
             raise DatabaseInUse(
                 tr("Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.")
                 .format(path=path, who=who)
@@ -109,6 +111,7 @@ class Session(QObject):
     def release_connection(self) -> None:
         """Close the GUI connection but keep the instance lock (used by restore)."""
         if self.db is not None:
+            self.about_to_close.emit()
             self.db.close()
             self.db = None
 

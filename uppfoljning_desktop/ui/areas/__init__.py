@@ -47,6 +47,7 @@ class AreaPage(QWidget):
         self.session = session
         session.opened.connect(self.reload)
         session.changed.connect(self._on_changed)
+        session.about_to_close.connect(self.save_pending)
 
     def _on_changed(self, area: str) -> None:
         if area != self.area_key and self.isVisible():
@@ -54,6 +55,15 @@ class AreaPage(QWidget):
 
     def reload(self) -> None:
         """Read the page's data from ``self.session.db`` again."""
+
+    def save_pending(self) -> None:
+        """Save an edit still in progress (the database is about to close). By default
+        the focused editor is left, which makes it report ``editingFinished``."""
+        from PySide6.QtWidgets import QApplication
+
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
 
 
 class NotAvailablePage(QWidget):

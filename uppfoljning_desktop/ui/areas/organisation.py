@@ -224,6 +224,8 @@ class Page(AreaPage):
 
     # Forms show validation problems inline (the user is mid-typing), other failures as a box.
     def _save_form(self, label, fn: Callable[[], Any]) -> Any:
+        if self.db is None:
+            return None
         try:
             result = fn()
         except ValidationFailed as exc:
