@@ -15,7 +15,6 @@ import pytest
 from uppfoljning_desktop.errors import (
     DatabaseFromNewerVersion,
     DatabaseLocked,
-    DatabaseReadOnly,
     DiskFull,
     NotADatabase,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop import APP_NAME, __version__
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.areas import AREAS, create_page
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import run_task
 
 DB_FILTER = "Uppföljning-databas (*.sqlite *.db);;Alla filer (*)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class NoDatabasePage(QWidget):

@@ -9,16 +9,13 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from uppfoljning_desktop.errors import UserError
+from uppfoljning_desktop.ui.i18n import tr
 
 log = logging.getLogger("uppfoljning")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:

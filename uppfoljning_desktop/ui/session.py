@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from uppfoljning_desktop.errors import DatabaseInUse
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
+from uppfoljning_desktop.ui.i18n import tr
 
 
 class Session(QObject):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from uppfoljning_desktop.errors import UserError
@@ -24,7 +24,7 @@ from uppfoljning_desktop.ui import messages
 @dataclass(frozen=True)
 class Column:
     attr: str
-    header: str
+    header: str  # already translated (tr) by the page that builds the columns
     choices: Sequence[str] = ()  # shown as a drop-down; stored as the dataclass's type
     kind: str = "text"  # "text", "date", "choice"
 
@@ -67,7 +67,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self._context, self.columns[section].header)
+            return self.columns[section].header
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,12 +34,9 @@ from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.forms.administration_form_ui import Ui_AdministrationForm
 from uppfoljning_desktop.ui.forms.committee_form_ui import Ui_CommitteeForm
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.table_model import ChoiceDelegate, Column, RowTableModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationPage", text)
 
 
 class RowEditor(QWidget):
@@ -153,11 +149,11 @@ class Page(AreaPage):
 
         self.members = RowEditor(
             [
-                Column("name", "Namn"),
-                Column("party", "Parti"),
-                Column("role", "Roll", choices=[r.value for r in MemberRole]),
-                Column("term_start", "Mandatperiod från", kind="date"),
-                Column("term_end", "Mandatperiod till", kind="date"),
+                Column("name", tr("Namn")),
+                Column("party", tr("Parti")),
+                Column("role", tr("Roll"), choices=[r.value for r in MemberRole]),
+                Column("term_start", tr("Mandatperiod från"), kind="date"),
+                Column("term_end", tr("Mandatperiod till"), kind="date"),
             ],
             save=lambda m: org_store.save_member(self.db, m),
             delete=lambda m: org_store.delete_member(self.db, m.id),
@@ -166,11 +162,11 @@ class Page(AreaPage):
         self.tabs.addTab(self.members, tr("Ledamöter"))
         self.officials = RowEditor(
             [
-                Column("name", "Namn"),
-                Column("title", "Titel"),
-                Column("role", "Roll", choices=[r.value for r in OfficialRole]),
-                Column("phone", "Telefon"),
-                Column("email", "E-post"),
+                Column("name", tr("Namn")),
+                Column("title", tr("Titel")),
+                Column("role", tr("Roll"), choices=[r.value for r in OfficialRole]),
+                Column("phone", tr("Telefon")),
+                Column("email", tr("E-post")),
             ],
             save=lambda o: org_store.save_official(self.db, o),
             delete=lambda o: org_store.delete_official(self.db, o.id),
@@ -179,9 +175,9 @@ class Page(AreaPage):
         self.tabs.addTab(self.officials, tr("Tjänstepersoner"))
         self.units = RowEditor(
             [
-                Column("name", "Verksamhet"),
-                Column("head_name", "Chef"),
-                Column("head_email", "Chefens e-post"),
+                Column("name", tr("Verksamhet")),
+                Column("head_name", tr("Chef")),
+                Column("head_email", tr("Chefens e-post")),
             ],
             save=lambda u: org_store.save_unit(self.db, u),
             delete=lambda u: org_store.delete_unit(self.db, u.id),
