@@ -12,10 +12,7 @@ Errors go to stderr in Swedish with a non-zero exit code: 2 for a known failure 
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -221,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _area_command_modules():
+    import importlib
+    import pkgutil
+
     import uppfoljning_desktop.commands as package
 
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
@@ -250,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Avbrutet.", file=sys.stderr)
         return 130
     except Exception:  # noqa: BLE001 - a bug: say so, with the traceback for the report
+        import traceback
+
         print("Internt fel i Uppföljning (en bugg). Skicka texten nedan till supporten:", file=sys.stderr)
         traceback.print_exc()
         return 1

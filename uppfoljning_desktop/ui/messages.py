@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui.i18n import tr
@@ -30,6 +30,10 @@ def error_text(exc: BaseException) -> tuple[str, str]:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    from PySide6.QtWidgets import (
+        QMessageBox,  # dialogs are imported when first shown (start-up time)
+    )
+
     message, details = error_text(exc)
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Uppföljning"), message, parent=parent)
     if details:
@@ -38,19 +42,27 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
 
 
 def show_info(parent: QWidget | None, message: str, title: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title or tr("Uppföljning"), message)
 
 
 def ask_yes_no(parent: QWidget | None, question: str, title: str = "") -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title or tr("Uppföljning"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def get_open_file_name(parent: QWidget | None, caption: str, directory: str, filter: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getOpenFileName(parent, caption, directory, filter)[0]
 
 
 def get_save_file_name(parent: QWidget | None, caption: str, directory: str, filter: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getSaveFileName(parent, caption, directory, filter)[0]
 
 

@@ -14,8 +14,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from uppfoljning_desktop.ui import messages
 
@@ -70,9 +70,12 @@ def run_task(
     """Start ``fn`` in the background; returns the task (tests wait on its signals)."""
     task = Task(fn, with_progress)
     _running.add(task)
-    dialog: list[QProgressDialog] = []
+    dialog: list = []  # the QProgressDialog, once shown
 
     def show_dialog() -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         if task in _running and label and parent is not None:
             d = QProgressDialog(label, "", 0, 0, parent)
             d.setCancelButton(None)

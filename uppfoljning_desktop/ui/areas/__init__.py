@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from uppfoljning_desktop.ui.session import Session
@@ -76,7 +76,7 @@ class NotAvailablePage(QWidget):
             ).format(area=area.display_title)
         )
         label.setObjectName("notAvailableLabel")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setText(f"<p align='center'>{label.text()}</p>")
         label.setWordWrap(True)
         layout.addWidget(label)
 
