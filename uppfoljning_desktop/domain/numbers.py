@@ -69,7 +69,7 @@ def format_number(value: Decimal | int | float, decimals: int | None = None) -> 
     whole, _, frac = text.partition(".")
     if decimals is None and frac:
         frac = frac.rstrip("0")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

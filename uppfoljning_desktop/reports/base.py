@@ -19,6 +19,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -267,7 +268,7 @@ class Document:
         if col_widths is not None:
             widths = [w * CONTENT_WIDTH for w in col_widths] if sum(col_widths) <= 1.001 else list(col_widths)
         t = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-        cmds: list[tuple] = [
+        cmds: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -294,7 +295,7 @@ class Document:
             cells.append(block)
         width = CONTENT_WIDTH / max(1, len(cells))
         t = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
-        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+        style: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
         if lines:
             for i in range(len(cells)):
                 style.append(("LINEABOVE", (i, 0), (i, 0), 0.6, colors.black))

@@ -250,7 +250,7 @@ def save_administration(db: Database, a: Administration) -> Administration:
     _check(validate_administration(a), "Förvaltningen")
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(a).items() if k != "id"}
     with db.atomic():
-        db["administration"].update(ADMINISTRATION_ID, values)
+        db.table("administration").update(ADMINISTRATION_ID, values)
     return get_administration(db)
 
 
@@ -266,10 +266,10 @@ def save_committee(db: Database, c: Committee) -> Committee:
     }
     with db.atomic():
         if c.id is None:
-            new_id = db["committee"].insert(values).last_pk
+            new_id = int(db.table("committee").insert(values).last_pk)  # type: ignore[arg-type]
         else:
-            db["committee"].update(c.id, values)
-            new_id = c.id
+            db.table("committee").update(c.id, values)
+            new_id = int(c.id)
     return get_committee(db, new_id)
 
 
@@ -287,11 +287,11 @@ def save_member(db: Database, m: Member) -> Member:
     with db.atomic():
         if m.id is None:
             values["sort_order"] = next_sort_order(db, "member", "committee_id = ?", (committee_id,))
-            new_id = db["member"].insert(values).last_pk
+            new_id = int(db.table("member").insert(values).last_pk)  # type: ignore[arg-type]
         else:
-            db["member"].update(m.id, values)
-            new_id = m.id
-    return _member(db["member"].get(new_id))
+            db.table("member").update(m.id, values)
+            new_id = int(m.id)
+    return _member(db.table("member").get(new_id))
 
 
 def save_official(db: Database, o: Official) -> Official:
@@ -307,11 +307,11 @@ def save_official(db: Database, o: Official) -> Official:
     with db.atomic():
         if o.id is None:
             values["sort_order"] = next_sort_order(db, "official")
-            new_id = db["official"].insert(values).last_pk
+            new_id = int(db.table("official").insert(values).last_pk)  # type: ignore[arg-type]
         else:
-            db["official"].update(o.id, values)
-            new_id = o.id
-    return _official(db["official"].get(new_id))
+            db.table("official").update(o.id, values)
+            new_id = int(o.id)
+    return _official(db.table("official").get(new_id))
 
 
 def save_unit(db: Database, u: Unit) -> Unit:
@@ -326,11 +326,11 @@ def save_unit(db: Database, u: Unit) -> Unit:
     with db.atomic():
         if u.id is None:
             values["sort_order"] = next_sort_order(db, "unit")
-            new_id = db["unit"].insert(values).last_pk
+            new_id = int(db.table("unit").insert(values).last_pk)  # type: ignore[arg-type]
         else:
-            db["unit"].update(u.id, values)
-            new_id = u.id
-    return _unit(db["unit"].get(new_id))
+            db.table("unit").update(u.id, values)
+            new_id = int(u.id)
+    return _unit(db.table("unit").get(new_id))
 
 
 def delete_member(db: Database, member_id: int) -> None:
@@ -345,7 +345,7 @@ def delete_official(db: Database, official_id: int) -> None:
 
 def delete_unit(db: Database, unit_id: int) -> None:
     """Refused (by the foreign keys) while other areas still refer to the unit."""
-    name = db["unit"].get(unit_id)["name"]
+    name = db.table("unit").get(unit_id)["name"]
     try:
         with db.atomic():
             db.execute("DELETE FROM unit WHERE id = ?", [unit_id])
