@@ -123,3 +123,11 @@ def test_find_event_on_a_day(fresh_db):
     assert store.find_event_on(plan, D(2017, 8, 28), "ordförandeberedning").key == "m09-p1"
     with pytest.raises(NotFound):
         store.find_event_on(plan, D(2017, 2, 10))
+
+
+def test_demo_database_has_the_seed_schedule(demo_db):
+    plan = store.get_plan(demo_db, 2017)
+    assert [m.date for m in plan.meetings] == MEETINGS_2017
+    assert sorted(p.date for p in plan.preparations(0)) == CHAIR_2017
+    assert sorted(p.date for p in plan.preparations(1)) == OPPOSITION_2017
+    assert store.list_conflicts(demo_db, 2017) == []

@@ -248,20 +248,20 @@ def generate_plan(db: Database, rule: ScheduleRule, *, replace: bool = False) ->
                     hint="Ändra enskilda datum i stället.",
                 )
             db.execute("DELETE FROM schedule_plan WHERE year = ?", [rule.year])
-        plan_id = db["schedule_plan"].insert({
+        plan_id = db.table("schedule_plan").insert({
             "year": rule.year, "weekday": rule.weekday, "start": _hhmm(rule.start),
             "end": _hhmm(rule.end), "place": rule.place.strip(), "preferred_week": rule.preferred_week,
             "months": json.dumps({str(m): rule.meetings_per_month.get(m, 1) for m in range(1, 13)}),
             "created_at": dt.datetime.now().isoformat(timespec="seconds"),
         }).last_pk
         for position, k in enumerate(rule.prep_kinds):
-            db["schedule_prep_kind"].insert({
+            db.table("schedule_prep_kind").insert({
                 "plan_id": plan_id, "position": position, "name": k.name.strip(), "weekday": k.weekday,
                 "start": _hhmm(k.start), "end": _hhmm(k.end), "place": k.place.strip(),
                 "days_before": k.days_before,
             })
         for e in generated.events:  # meetings come before their preparations
-            db["schedule_event"].insert({"plan_id": plan_id, **_event_values(e)})
+            db.table("schedule_event").insert({"plan_id": plan_id, **_event_values(e)})
     return get_plan(db, rule.year)
 
 
@@ -280,7 +280,8 @@ def _validate_event(plan: GeneratedPlan, e: ScheduleEvent) -> None:
 def _write_event(db: Database, plan_id: int, e: ScheduleEvent) -> None:
     values = _event_values(e)
     values.pop("key")
-    db["schedule_event"].update(e.id, values)
+    assert e.id is not None
+    db.table("schedule_event").update(e.id, values)
 
 
 def update_event(
@@ -329,6 +330,12 @@ def update_event(
     return get_event(db, event_id)[1]
 
 
+def _insert_event(db: Database, plan_id: int, e: ScheduleEvent) -> int:
+    last_pk = db.table("schedule_event").insert({"plan_id": plan_id, **_event_values(e)}).last_pk
+    assert last_pk is not None
+    return int(last_pk)
+
+
 def _free_key(plan: GeneratedPlan, base: str) -> str:
     taken = {e.key for e in plan.events}
     if base not in taken:
@@ -353,11 +360,11 @@ def add_meeting(
             place=plan.rule.place if place is None else place.strip(),
         )
         _validate_event(plan, meeting)
-        meeting.id = db["schedule_event"].insert({"plan_id": plan.id, **_event_values(meeting)}).last_pk
+        meeting.id = _insert_event(db, plan.id, meeting)
         if with_preparations:
             for position, kind in enumerate(plan.rule.prep_kinds):
                 d, note = place_preparation(date, kind)
-                db["schedule_event"].insert({"plan_id": plan.id, **_event_values(ScheduleEvent(
+                db.table("schedule_event").insert({"plan_id": plan.id, **_event_values(ScheduleEvent(
                     key=prep_key(meeting.key, position), kind=EventKind.PREPARATION, date=d,
                     start=kind.start, end=kind.end, place=kind.place, note=note, label=kind.name,
                     prep_kind_index=position, meeting_key=meeting.key,
@@ -384,7 +391,7 @@ def add_preparation(db: Database, meeting_event_id: int, kind_index: int, date: 
             prep_kind_index=kind_index, meeting_key=meeting.key,
         )
         _validate_event(plan, prep)
-        new_id = db["schedule_event"].insert({"plan_id": plan.id, **_event_values(prep)}).last_pk
+        new_id = _insert_event(db, plan.id, prep)
     return get_event(db, new_id)[1]
 
 
