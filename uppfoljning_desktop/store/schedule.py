@@ -78,7 +78,7 @@ def m001_schedule(db: Database) -> None:
             place TEXT NOT NULL DEFAULT '',
             note TEXT NOT NULL DEFAULT '',
             revision INTEGER NOT NULL DEFAULT 0,
-            meeting_id INTEGER,
+            meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
             UNIQUE (plan_id, key),
             FOREIGN KEY (plan_id, meeting_key) REFERENCES schedule_event(plan_id, key) ON DELETE CASCADE,
             FOREIGN KEY (plan_id, prep_position) REFERENCES schedule_prep_kind(plan_id, position)
@@ -318,6 +318,10 @@ def update_event(
         e.revision += 1
         assert plan.id is not None
         _write_event(db, plan.id, e)
+        if e.kind is EventKind.MEETING and e.meeting_id is not None and e.date != old_date:
+            from uppfoljning_desktop.store.schedule_year import move_linked_meeting
+
+            move_linked_meeting(db, e.meeting_id, e.date)
         if e.kind is EventKind.MEETING and e.date != old_date and move_preparations:
             for prep in plan.events:
                 if prep.meeting_key == e.key and prep.prep_kind_index is not None:
