@@ -75,6 +75,9 @@ def interim_report(lh: Letterhead) -> bytes:
         story.append(doc.p("Mål 2 Lika goda resultat för kvinnor och män", "h2"))
         story.append(doc.table([["Mätbart mål (relation)", "Utfall 2015", "Mål 2016", "Utfall 2016"], *map(list, RELATION)],
                                [0.52, 0.16, 0.16, 0.16], align_right_from=1))
+        story.append(doc.p("Mål 4 Fler Botkyrkabor kan försörja sig på eget arbete eller företagande", "h2"))
+        story.append(doc.p("Andel i arbete eller studier sex månader efter avslutad insats (procent)", "small"))
+        story.append(doc.table(rows, [0.44, 0.14, 0.14, 0.14, 0.14], align_right_from=1, zebra=True))
         story.append(doc.p("Under januari–augusti har 1 049 kvinnor och 478 män (1 527 personer) gjort en "
                            "stegförflyttning. Sex månader efter avslutad insats har 457 kvinnor och 285 män gått vidare "
                            "till arbete eller studier. Andelen är god men antalet deltagare i uppföljningen är litet."))
