@@ -113,7 +113,7 @@ def test_council_goal_weighs_its_committee_goals(colours, expected):
 
 def test_council_reasoning():
     p = propose_council_colour([G, G, Y, None])
-    assert p.reasoning.startswith("Av 3 bedömda nämndmål: 2 gröna, 1 gula (1 ej bedömda)")
+    assert p.reasoning.startswith("Av 3 bedömda nämndmål: 2 gröna, 1 gult (1 ej bedömt)")
 
 
 def test_override_needs_a_reason_and_is_what_counts():

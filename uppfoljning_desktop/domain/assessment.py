@@ -225,12 +225,12 @@ def propose_council_colour(colours: Sequence[Colour | None], *, forecast: bool =
         colour = Colour.RED
     else:
         colour = Colour.YELLOW
-    words = {Colour.GREEN: "gröna", Colour.YELLOW: "gula", Colour.RED: "röda"}
-    parts = [f"{counts[c]} {words[c]}" for c in Colour if counts[c]]
-    goals = "nämndmål" if n > 1 else "nämndmålet"
-    text = f"Av {n} bedömda {goals}: {', '.join(parts)}"
-    if len(colours) > n:
-        text += f" ({len(colours) - n} ej bedömda)"
+    words = {Colour.GREEN: ("grönt", "gröna"), Colour.YELLOW: ("gult", "gula"), Colour.RED: ("rött", "röda")}
+    parts = [f"{counts[c]} {words[c][counts[c] != 1]}" for c in Colour if counts[c]]
+    text = f"Av {n} {'bedömda' if n != 1 else 'bedömt'} nämndmål: {', '.join(parts)}"
+    missing = len(colours) - n
+    if missing:
+        text += f" ({missing} ej {'bedömda' if missing != 1 else 'bedömt'})"
     kind = "Prognos" if forecast else "Resultat"
     return Proposal(colour, f"{text}. {kind}: {colour_label(colour).lower()}, {_MEANING[colour]}.", forecast)
 
