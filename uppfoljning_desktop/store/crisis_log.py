@@ -88,16 +88,20 @@ def list_events(db: Database) -> list[CrisisEvent]:
 # ---------------------------------------------------------------- the log
 
 
-def append_log_entry(db: Database, entry: LogEntry, *, now: dt.datetime | None = None) -> LogEntry:
-    """Append ``entry`` to its event's log, timestamped now; durable when this returns.
+def append_log_entry(db: Database, entry: LogEntry, *, now: dt.datetime | None = None,
+                     durable: bool = True) -> LogEntry:
+    """Append ``entry`` to its event's log, timestamped now; on disk when this returns.
 
-    A correction sets ``corrects_id`` to an entry of the same event.
+    A correction sets ``corrects_id`` to an entry of the same event. ``durable=False``
+    is only for writing many entries inside one larger transaction (the demo data): the
+    entry is then committed, and synced, with that transaction.
     """
     errors = validate_log_entry(entry)
     if entry.event_id is None:
         errors.append(FieldError("Händelse", "ingen händelse är vald"))
     check(errors, "Loggposten")
-    _ensure_durable(db)
+    if durable:
+        _ensure_durable(db)
     get_event(db, entry.event_id)  # type: ignore[arg-type]
     if entry.corrects_id is not None:
         target = db.execute("SELECT event_id FROM crisis_log_entry WHERE id = ?", [entry.corrects_id]).fetchone()
