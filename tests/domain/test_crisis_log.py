@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from uppfoljning_desktop.domain.crisis import EntryStatus, EntryType, LogEntry
 from uppfoljning_desktop.domain.crisis_log import (
     chains,
     corrected_by,
     decision_log,
     open_follow_ups,
+    parse_time_input,
 )
 
 T0 = dt.datetime(2016, 10, 5, 9, 0)
@@ -56,3 +59,20 @@ def test_open_follow_ups_use_the_current_status():
           status=EntryStatus.ONGOING),
     ]
     assert [x.number for x in open_follow_ups(entries, T0)] == [3]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("14:30", dt.datetime(2016, 10, 5, 14, 30)),
+    ("930", dt.datetime(2016, 10, 5, 9, 30)),
+    ("09.30", dt.datetime(2016, 10, 5, 9, 30)),
+    ("2016-10-06 08:00", dt.datetime(2016, 10, 6, 8, 0)),
+    ("  ", None),
+])
+def test_parse_time_input(text, expected):
+    assert parse_time_input(text, dt.date(2016, 10, 5)) == expected
+
+
+@pytest.mark.parametrize("text", ["25:00", "i morgon", "14:3", "2016-13-01 10:00"])
+def test_parse_time_input_refuses(text):
+    with pytest.raises(ValueError, match="är ingen tid"):
+        parse_time_input(text, dt.date(2016, 10, 5))

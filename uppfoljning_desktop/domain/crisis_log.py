@@ -9,6 +9,7 @@ those chains for the decision log (beslutslogg) and the full event log.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -95,3 +96,21 @@ def open_follow_ups(entries: Sequence[LogEntry], now: dt.datetime) -> list[LogEn
             continue
         due.append(cur)
     return sorted(due, key=lambda e: e.follow_up_at or now)
+
+
+def parse_time_input(text: str, day: dt.date) -> dt.datetime | None:
+    """What the log keeper types for a follow-up time: "14:30", "1430", "2026-10-14 14:30"
+    or nothing. A bare time is on ``day``. Raises ``ValueError`` with a Swedish message."""
+    s = " ".join(text.strip().split())
+    if not s:
+        return None
+    try:
+        if len(s) > 5 and s[:4].isdigit() and "-" in s:
+            return dt.datetime.fromisoformat(s.replace(" ", "T")).replace(second=0, microsecond=0)
+        m = re.fullmatch(r"(\d{1,2})[:.](\d{2})|(\d{1,2})(\d{2})", s)
+        if m:
+            hour, minute = (int(x) for x in (m.groups()[:2] if m.group(1) else m.groups()[2:]))
+            return dt.datetime.combine(day, dt.time(hour, minute))
+    except ValueError:
+        pass
+    raise ValueError(f"\"{text}\" är ingen tid: skriv t.ex. 14:30 eller 2026-10-14 14:30")
