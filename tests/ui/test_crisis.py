@@ -150,3 +150,17 @@ def test_empty_database_offers_the_template(open_window, tmp_path):
     editor.create_plan()
     assert editor.version_combo.count() == 1 and editor.steps.model.rowCount() > 20
     assert not page.mode.save_button.isEnabled()  # no event yet
+
+
+def test_incident_guidance_and_contacts_are_saved(open_window, demo_db_path):
+    _, page = crisis_page(open_window, demo_db_path)
+    editor = page.plan_editor
+    detail = editor.incidents
+    assert detail.editor.selected().title == "Brand"  # first row selected
+    detail.text.setPlainText("Ring 112.\n- Utrym lokalen")
+    item = editor.incident_contacts.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    detail.save_text()
+    saved = plan_store.load_plan_content(page.session.db).incidents[0]
+    assert saved.guidance == "Ring 112.\n- Utrym lokalen"
+    assert item.data(Qt.ItemDataRole.UserRole) in saved.contact_ids

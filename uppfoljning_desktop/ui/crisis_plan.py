@@ -124,7 +124,7 @@ class TextDetail(QWidget):
         super().__init__(parent)
         self.editor, self.attr, self._save = editor, attr, save
         self.text = QPlainTextEdit(self)
-        self.save_button = QPushButton(tr("Spara text"), self)
+        self.save_button = QPushButton(tr("Spara"), self)
         self.save_button.clicked.connect(self.save_text)
         self.extra = QVBoxLayout()
         bottom = QWidget(self)
@@ -142,7 +142,12 @@ class TextDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         editor.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
-        editor.model.modelReset.connect(self.show_selected)
+        editor.model.modelReset.connect(self._select_first)
+
+    def _select_first(self) -> None:
+        if self.editor.model.rows:
+            self.editor.view.setCurrentIndex(self.editor.model.index(0, 0))
+        self.show_selected()
 
     def show_selected(self) -> None:
         row = self.editor.selected()
@@ -348,6 +353,7 @@ class PlanEditor(QWidget):
         self.contacts.set_rows(self.content.contacts, self.editable)
         self.incidents.editor.set_rows(self.content.incidents, self.editable)
         self._show_incident_contacts()
+        self.incidents.show_selected()
 
     def _show_incident_contacts(self) -> None:
         self.incident_contacts.clear()
