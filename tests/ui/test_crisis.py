@@ -28,7 +28,7 @@ def test_entry_is_saved_before_the_field_clears(open_window, demo_db_path, qtbot
     qtbot.keyClick(mode.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert mode.text_edit.toPlainText() == "" and mode.from_edit.text() == ""
     assert mode.model.rowCount() == before + 1
-    assert mode._log_db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert mode.log_db().execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     other = connect(demo_db_path)  # another connection sees it: it is committed
     try:
         last = log_store.list_log_entries(other, mode.event.id)[-1]
@@ -164,3 +164,17 @@ def test_incident_guidance_and_contacts_are_saved(open_window, demo_db_path):
     saved = plan_store.load_plan_content(page.session.db).incidents[0]
     assert saved.guidance == "Ring 112.\n- Utrym lokalen"
     assert item.data(Qt.ItemDataRole.UserRole) in saved.contact_ids
+
+
+def test_mark_contact_verified_today_removes_the_gap(open_window, demo_db_path):
+    import datetime as dt
+
+    _, page = crisis_page(open_window, demo_db_path)
+    editor = page.plan_editor
+    contacts = editor.contacts
+    row = next(i for i, c in enumerate(contacts.model.rows) if c.role == "Kommunpolis")
+    contacts.view.setCurrentIndex(contacts.model.index(row, 0))
+    before = page.gaps.table.rowCount()
+    editor.verify_buttons["contact"].click()
+    assert contacts.model.rows[row].verified_on == dt.date.today()
+    assert page.gaps.table.rowCount() == before - 1

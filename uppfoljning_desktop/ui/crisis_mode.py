@@ -55,6 +55,26 @@ def tr(text: str) -> str:
 TYPES = list(EntryType)
 
 
+class _LogConnection:
+    """Holds the log's FULL connection apart from the widget, so it can be closed even
+    while the widget is being destroyed."""
+
+    def __init__(self) -> None:
+        self.db = None
+
+    def get(self, path):
+        if self.db is None:
+            from uppfoljning_desktop.store.crisis_log import open_log_connection
+
+            self.db = open_log_connection(path)
+        return self.db
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
 class StartEventDialog(QDialog):
     """Name, start time, place, exercise or real."""
 
@@ -90,7 +110,10 @@ class CrisisModeWidget(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._log_db = None
+        self._log = _LogConnection()
+        # the page is destroyed without "closed" when a backup is restored: let go of the file
+        holder = self._log
+        self.destroyed.connect(lambda *_: holder.close())
         self.events: list[CrisisEvent] = []
         self.corrects: LogEntry | None = None
         session.closed.connect(self.close_log_connection)
@@ -247,16 +270,10 @@ class CrisisModeWidget(QWidget):
 
     def log_db(self):
         """The log's own connection, with synchronous=FULL (opened on first use)."""
-        if self._log_db is None:
-            from uppfoljning_desktop.store.crisis_log import open_log_connection
-
-            self._log_db = open_log_connection(self.session.path)
-        return self._log_db
+        return self._log.get(self.session.path)
 
     def close_log_connection(self) -> None:
-        if self._log_db is not None:
-            self._log_db.close()
-            self._log_db = None
+        self._log.close()
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.text_edit, self.save_button, self.correct_button, self.situation_save,

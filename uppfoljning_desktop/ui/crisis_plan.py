@@ -258,6 +258,13 @@ class PlanEditor(QWidget):
         incidents.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_incident_contacts())
         self.tabs.addTab(self.incidents, tr("Incidenter"))
 
+        self.verify_buttons: dict[str, QPushButton] = {}
+        for kind, part in (("function", self.functions), ("contact", self.contacts)):
+            button = QPushButton(tr("Markera kontrollerad i dag"), part)
+            button.clicked.connect(lambda _=False, k=kind, p=part: self.mark_verified(k, p))
+            part.buttons.insertWidget(2, button)
+            self.verify_buttons[kind] = button
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -352,6 +359,8 @@ class PlanEditor(QWidget):
         self.functions.set_rows(self.content.functions, self.editable)
         self.contacts.set_rows(self.content.contacts, self.editable)
         self.incidents.editor.set_rows(self.content.incidents, self.editable)
+        for button in self.verify_buttons.values():
+            button.setEnabled(self.editable)
         self._show_incident_contacts()
         self.incidents.show_selected()
 
@@ -375,6 +384,22 @@ class PlanEditor(QWidget):
         return dataclasses.replace(row, guidance=self.incidents.text.toPlainText(), contact_ids=ids)
 
     # ------------------------------------------------------------ actions
+
+    def mark_verified(self, kind: str, part: PartEditor) -> None:
+        """The selected person's or contact's details were checked today."""
+        import datetime as dt
+
+        index = part.view.currentIndex()
+        row = part.selected()
+        if row is None:
+            messages.show_info(self, tr("Välj först en rad."))
+            return
+        today = dt.date.today()
+        if call(self, lambda: self._store().mark_verified(self.db, kind, row.id, today))[0]:
+            part.model.rows[index.row()] = dataclasses.replace(row, verified_on=today)
+            part.model.dataChanged.emit(part.model.index(index.row(), 0),
+                                        part.model.index(index.row(), part.model.columnCount() - 1))
+            self.session.notify_changed("crisis")
 
     def create_plan(self) -> None:
         if call(self, lambda: self._store().create_plan_from_template(self.db))[0]:
