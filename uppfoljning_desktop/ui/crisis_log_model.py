@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from uppfoljning_desktop.domain.crisis import EntryType, LogEntry
 from uppfoljning_desktop.domain.crisis_log import corrected_by
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisLog", text)
-
+from uppfoljning_desktop.ui.i18n import tr
 
 HEADERS = ("Nr", "Tid", "Typ", "Text", "Från / till", "Beslutat av / ansvarig", "Uppföljning", "Status")
 TYPE_COLOURS = {

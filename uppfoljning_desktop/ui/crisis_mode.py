@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +45,8 @@ from uppfoljning_desktop.domain.crisis import (
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.crisis_log_model import LogTableModel
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call, run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisMode", text)
-
 
 TYPES = list(EntryType)
 

@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,12 +42,9 @@ from uppfoljning_desktop.domain.crisis import (
 )
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.table_model import ChoiceDelegate, Column, RowTableModel
 from uppfoljning_desktop.ui.tasks import call, run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisPlan", text)
 
 
 class PartEditor(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.domain.assessment import COLOUR_HEX, Assessment, Colour, colour_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsAssessment", text)
+from uppfoljning_desktop.ui.i18n import tr
 
 
 @dataclass

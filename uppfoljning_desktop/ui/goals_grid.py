@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
@@ -27,10 +27,7 @@ from uppfoljning_desktop.domain.goals import (
 from uppfoljning_desktop.domain.numbers import NotANumber, format_number, parse_number
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsGrid", text)
+from uppfoljning_desktop.ui.i18n import tr
 
 
 @dataclass

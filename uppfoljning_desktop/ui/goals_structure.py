@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,12 +38,9 @@ from uppfoljning_desktop.domain.goals import (
     MeasureUnit,
 )
 from uppfoljning_desktop.domain.organisation import Unit
+from uppfoljning_desktop.ui.i18n import tr
 
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsStructure", text)
 
 
 class TextNodeEditor(QWidget):

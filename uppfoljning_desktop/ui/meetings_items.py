@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,11 +28,8 @@ from uppfoljning_desktop.domain.meetings import AgendaItem, ItemKind, ItemStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsItems", text)
 
 
 class ItemsTab(QWidget):

@@ -3,7 +3,6 @@ dissents and notes, immediate adjustment, and finalising (which numbers the §§
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +24,10 @@ from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import minutes
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
 
 COLUMNS = ("Namn", "Parti", "Roll", "Närvaro", "Tjänstgör för")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsMinutes", text)
 
 
 class MinutesTab(QWidget):

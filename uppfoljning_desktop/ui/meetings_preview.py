@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import run_task
 
 KIND_LABELS = [
@@ -34,10 +35,6 @@ KIND_LABELS = [
     ("handlingar", "Möteshandlingar (allt i en PDF)"),
 ]
 PER_ITEM = {"tjansteskrivelse", "protokollsutdrag"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsPreview", text)
 
 
 def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, public: bool) -> bytes:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,11 +19,8 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.crisis_mode import CrisisModeWidget
 from uppfoljning_desktop.ui.crisis_plan import PlanEditor
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisPage", text)
 
 
 class GapsView(QWidget):

@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,12 +50,9 @@ from uppfoljning_desktop.ui.goals_grid import (
     OutcomeModel,
 )
 from uppfoljning_desktop.ui.goals_structure import StructureView
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.table_model import ChoiceDelegate
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsPage", text)
 
 
 class CopyPlanDialog(QDialog):

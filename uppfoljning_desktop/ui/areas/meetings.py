@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui.areas import AreaPage
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.meetings_items import ItemsTab
 from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
 from uppfoljning_desktop.ui.meetings_preview import PreviewTab
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import call
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsPage", text)
 
 
 def _qdate(d: dt.date) -> QDate:

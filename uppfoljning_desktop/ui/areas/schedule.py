@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,8 @@ from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages, tasks
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.areas.schedule_year_view import CONFLICT, MEETING, PREPARATION, YearView
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SchedulePage", text)
-
 
 COLUMNS = ("Datum", "Dag", "Typ", "Tid", "Plats", "Anmärkning")
 COL_DATE, COL_DAY, COL_KIND, COL_TIME, COL_PLACE, COL_NOTE = range(6)

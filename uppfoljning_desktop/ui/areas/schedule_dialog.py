@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,11 +35,7 @@ from uppfoljning_desktop.domain.schedule import (
     parse_time,
     parse_weekday,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleRuleDialog", text)
-
+from uppfoljning_desktop.ui.i18n import tr
 
 PREP_COLUMNS = ("Namn", "Veckodag", "Från", "Till", "Plats", "Dagar före")
 

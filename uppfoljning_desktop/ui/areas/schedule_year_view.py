@@ -6,9 +6,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from uppfoljning_desktop.ui.i18n import tr
 
 MEETING = QColor("#1f5fa8")
 PREPARATION = QColor("#3c8d5a")
@@ -17,10 +19,6 @@ HOLIDAY_TEXT = QColor("#b00020")
 CONFLICT = QColor("#e07000")
 WEEKEND_TEXT = QColor("#8a8a8a")
 SELECTED = QColor("#ffd54a")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleYearView", text)
 
 
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
