@@ -132,7 +132,7 @@ LAST_APPEAL_DAY = dt.date(2016, 9, 22)
 def _add_list(db: Database, unit_id: int, month: str, received: dt.date, rows: list[tuple], ctx) -> None:
     ul = dstore.open_unit_list(db, unit_id, month, received_on=received, source=f"delegationslista-{month}.xlsx")
     year, mon = (int(x) for x in month.split("-"))
-    case_serial = 40 + mon * 7
+    case_serial = 20 + mon * 5
     for i, (day, point, subject, decision, name, function, sub_from) in enumerate(rows):
         rule = next(r for rules in ctx.rules.values() for r in rules.values() if r.point == point)
         register.save_decision(
