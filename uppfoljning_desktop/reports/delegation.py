@@ -137,3 +137,14 @@ def render_decisions_report(
         reference=f"Dnr {reference}" if reference else "", subject="Anmälan av delegationsbeslut",
     )
     return doc.build(build_story(doc, data), target)
+
+
+def prepare_meeting(db, meeting_id: int, *, received_by: dt.date | None = None):
+    """Prepare the meeting's item "Anmälan av delegationsbeslut" with this report attached
+    (see ``store.delegation_meetings.prepare_meeting_item``)."""
+    from uppfoljning_desktop.store.delegation_meetings import prepare_meeting_item
+
+    return prepare_meeting_item(
+        db, meeting_id, lambda db_, date, dnr: render_decisions_report(db_, date, reference=dnr),
+        received_by=received_by,
+    )
