@@ -499,3 +499,26 @@ def record_posting(db: Database, meeting_date: dt.date, posted_on: dt.date, last
 def last_reported_meeting(db: Database) -> dt.date | None:
     row = db.execute("SELECT max(meeting_date) FROM delegation_list").fetchone()
     return _date(row[0])
+
+
+# ---------------------------------------------------------------- settings
+
+OWN_POSTING_KEY = "delegation_own_posting_days"
+
+
+def get_own_posting_days(db: Database) -> int:
+    """Days after which an unreported appealable decision must be posted on its own."""
+    from uppfoljning_desktop.domain.delegation import DEFAULT_OWN_POSTING_DAYS
+
+    row = db.execute("SELECT value FROM app_meta WHERE key = ?", [OWN_POSTING_KEY]).fetchone()
+    return int(row[0]) if row else DEFAULT_OWN_POSTING_DAYS
+
+
+def set_own_posting_days(db: Database, days: int) -> None:
+    if not 1 <= int(days) <= 365:
+        raise UserError(f"Tiden för anmälan måste vara mellan 1 och 365 dagar (inte {days}).")
+    with db.atomic():
+        db.execute(
+            "INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [OWN_POSTING_KEY, str(int(days))],
+        )
