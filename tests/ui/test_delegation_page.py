@@ -101,3 +101,28 @@ def test_board_and_rules_editor(open_window, demo_db_path, messages):
     assert len(model.rows) == 19
     page.create_version(dt.date(2016, 10, 27), "")
     assert "finns redan en delegationsordning beslutad 2016-10-27" in messages.errors[-1]
+
+
+def test_import_a_returned_list_from_the_board(open_window, demo_db_path, messages, qtbot, tmp_path):
+    import openpyxl
+
+    from uppfoljning_desktop.excel.spec import get_kind
+    from uppfoljning_desktop.excel.writer import write_template
+
+    page = _page(open_window, demo_db_path)
+    template = write_template(page.db, get_kind("delegationslista"), {"unit": "Näringsliv", "month": "2016-08"},
+                              tmp_path / "mall.xlsx").path
+    wb = openpyxl.load_workbook(template)
+    ws = wb["Beslut"]
+    ws["C4"], ws["D4"], ws["E4"], ws["H4"], ws["I4"] = (
+        dt.date(2016, 8, 19), "3.5", "Praktikavtal med en ö-restaurang", "Ulf Dahl", "Verksamhetschef")
+    returned = tmp_path / "ifylld.xlsx"
+    wb.save(returned)
+    messages.open_file = str(returned)
+    page.import_list()
+    qtbot.waitUntil(lambda: bool(messages.infos or messages.errors), timeout=10000)
+    assert messages.errors == [] and messages.infos[0].startswith("Filen lästes in.")
+    rows = {page.board.verticalHeaderItem(r).text(): r for r in range(page.board.rowCount())}
+    assert page.board.item(rows["Näringsliv"], page.board.columnCount() - 1).text() == "1 beslut"
+    type_text(page.search_edit, "ö-restaurang")
+    qtbot.waitUntil(lambda: page.decisions.total == 1, timeout=2000)

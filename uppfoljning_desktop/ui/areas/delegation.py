@@ -266,6 +266,10 @@ class Page(AreaPage):
         self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.prepare_button = QPushButton(tr("Fyll i anmälan till sammanträde …"), tab)
         self.prepare_button.clicked.connect(self.prepare_meeting)
+        self.template_button = QPushButton(tr("Skapa Excel-mall …"), tab)
+        self.template_button.clicked.connect(self.write_template)
+        self.import_button = QPushButton(tr("Läs in ifylld lista …"), tab)
+        self.import_button.clicked.connect(self.import_list)
         self.days_spin = QSpinBox(tab)
         self.days_spin.setRange(1, 365)
         self.days_spin.setSuffix(tr(" dagar"))
@@ -280,8 +284,13 @@ class Page(AreaPage):
         days_row.addWidget(QLabel(tr("ska anslås särskilt:"), tab))
         days_row.addStretch()
         days_row.addWidget(self.prepare_button)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Inlämnade listor per verksamhet och månad"), tab))
+        top.addStretch()
+        top.addWidget(self.template_button)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(tr("Inlämnade listor per verksamhet och månad"), tab))
+        layout.addLayout(top)
         layout.addWidget(self.board, 2)
         layout.addWidget(legend)
         layout.addLayout(days_row)
@@ -331,6 +340,64 @@ class Page(AreaPage):
                 f"{d.register_number}  {d.decision_date.isoformat()}  {d.unit_name}: {d.subject} "
                 f"(punkt {d.point}, {d.delegate_name})"
             )
+
+    def write_template(self) -> None:
+        """A unit's monthly template, with the points it may use as a drop-down."""
+        units = org_store.list_units(self.db)
+        unit_index = messages.choose_item(self, tr("Excel-mall"), tr("Verksamhet:"), [u.name for u in units])
+        if unit_index is None:
+            return
+        today = dt.date.today()
+        index = today.year * 12 + today.month - 1
+        months = [f"{(index - i) // 12:04d}-{(index - i) % 12 + 1:02d}" for i in range(12)]
+        month_index = messages.choose_item(self, tr("Excel-mall"), tr("Månad:"), [format_month(m) for m in months])
+        if month_index is None:
+            return
+        unit, month = units[unit_index].name, months[month_index]
+        path = messages.get_save_file_name(self, tr("Spara mallen"), f"Delegationsbeslut {month} – {unit}.xlsx",
+                                           tr("Excel-arbetsbok (*.xlsx)"))
+        if not path:
+            return
+
+        def work():
+            from uppfoljning_desktop.excel.spec import get_kind
+            from uppfoljning_desktop.excel.writer import write_template
+
+            db = self.session.worker_connection()
+            try:
+                return write_template(db, get_kind("delegationslista"), {"unit": unit, "month": month}, path).path
+            finally:
+                db.close()
+
+        self.last_task = run_task(self, work, label=tr("Skapar mallen …"),
+                                  on_success=lambda p: messages.show_info(self, tr("Mallen sparades: {path}").format(path=p)))
+
+    def import_list(self) -> None:
+        """Read a returned list (or a rules sheet) with the common Excel import: all or nothing."""
+        path = messages.get_open_file_name(self, tr("Läs in ifylld lista"), "", tr("Excel-arbetsbok (*.xlsx)"))
+        if not path:
+            return
+
+        def work():
+            from uppfoljning_desktop.excel.importer import import_files
+
+            db = self.session.worker_connection()
+            try:
+                return import_files(db, [path])
+            finally:
+                db.close()
+
+        def done(result) -> None:
+            problems = "\n".join(str(p) for p in result.problems)
+            if result.imported:
+                text = tr("Filen lästes in.")
+                messages.show_info(self, f"{text}\n{problems}".strip())
+                self.session.notify_changed(self.area_key)
+                self.reload()
+            else:
+                messages.show_error(self, UserError(tr("Filen lästes inte in; inget sparades."), hint=problems))
+
+        self.last_task = run_task(self, work, on_success=done, label=tr("Läser in listan …"))
 
     def save_days(self) -> None:
         ok, _ = call(self, lambda: dstore.set_own_posting_days(self.db, self.days_spin.value()))
