@@ -108,6 +108,9 @@ def m001_delegation(db: Database) -> None:
         CREATE INDEX delegation_decision_unit ON delegation_decision(unit_id, decision_date, id);
         CREATE INDEX delegation_decision_point ON delegation_decision(point_key, decision_date);
         CREATE INDEX delegation_decision_delegate ON delegation_decision(delegate_name, decision_date);
+        CREATE INDEX delegation_decision_delegate_key ON delegation_decision(delegate_key, id);
+        CREATE INDEX delegation_decision_subject_key ON delegation_decision(subject_key, id);
+        CREATE INDEX delegation_decision_case_number ON delegation_decision(case_number, id);
         CREATE INDEX delegation_decision_list ON delegation_decision(list_id);
         CREATE INDEX delegation_decision_reported ON delegation_decision(reported_meeting);
         CREATE INDEX delegation_decision_rule ON delegation_decision(rule_id);
