@@ -18,7 +18,7 @@ from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
 
-SEPT = "2016-09"
+SEPT = "2016-10"  # no lists yet in the demo
 
 
 @pytest.fixture
@@ -43,32 +43,32 @@ def test_template_offers_only_the_units_points(template):
 
 def test_round_trip_template_filled_imported(demo_db, template, fill):
     returned = fill(template, {"Beslut": {
-        "C4": dt.date(2016, 9, 6), "D4": "3.2", "E4": "Extratjänst på biblioteket i Fittja",
+        "C4": dt.date(2016, 10, 6), "D4": "3.2", "E4": "Extratjänst på biblioteket i Fittja",
         "F4": "AVUX/2016:71", "G4": "Anställd 12 månader", "H4": "Petra Lind", "I4": "Verksamhetschef",
-        "C6": "2016-09-12", "D6": "3.3", "E6": "Feriearbete, höstlovet", "H6": "Karolina Sjödin",
+        "C6": "2016-10-12", "D6": "3.3", "E6": "Feriearbete, höstlovet", "H6": "Karolina Sjödin",
         "I6": "Enhetschef", "J6": "Verksamhetschef",
-    }}, name="Jobbcenter september.xlsx")
+    }}, name="Jobbcenter oktober.xlsx")
     result = import_files(demo_db, [returned])
     assert result.imported, messages_of(result)
     [ul] = [ul for ul in dstore.list_unit_lists(demo_db, SEPT, SEPT)]
-    assert (ul.unit_name, ul.decision_count, ul.source) == ("Jobbcenter", 2, "Jobbcenter september.xlsx")
-    rows = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 9, 1)), descending=False)
+    assert (ul.unit_name, ul.decision_count, ul.source) == ("Jobbcenter", 2, "Jobbcenter oktober.xlsx")
+    rows = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1)), descending=False)
     assert [(d.point, d.subject, d.delegate_function, d.sub_delegated_from) for d in rows] == [
         ("3.2", "Extratjänst på biblioteket i Fittja", "Verksamhetschef", ""),
         ("3.3", "Feriearbete, höstlovet", "Enhetschef", "Verksamhetschef"),
     ]
-    assert rows[0].register_number == "2016:29"
+    assert rows[0].register_number == "2016:34"
     # The same file again replaces the list instead of doubling it (with a warning).
     again = import_files(demo_db, [returned])
     assert again.imported
     assert any("ersätter de 2 beslut" in m for m in messages_of(again))
-    assert register.count_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 9, 1))) == 2
+    assert register.count_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1))) == 2
 
 
 def test_import_refuses_a_list_with_errors_naming_the_cells(demo_db, template, fill):
     returned = fill(template, {"Beslut": {
-        "C4": dt.date(2016, 9, 6), "D4": "3.2", "E4": "Extratjänst", "H4": "Petra Lind", "I4": "Rektor",
-        "C5": dt.date(2016, 9, 7), "E5": "Punkten saknas", "H5": "Petra Lind", "I5": "Verksamhetschef",
+        "C4": dt.date(2016, 10, 6), "D4": "3.2", "E4": "Extratjänst", "H4": "Petra Lind", "I4": "Rektor",
+        "C5": dt.date(2016, 10, 7), "E5": "Punkten saknas", "H5": "Petra Lind", "I5": "Verksamhetschef",
         "C6": dt.date(2099, 1, 1), "D6": "3.2", "E6": "Framtida", "H6": "Petra Lind", "I6": "Verksamhetschef",
     }})
     result = import_files(demo_db, [returned])
@@ -84,7 +84,7 @@ def test_cli_template_then_common_import(demo_db_path, tmp_path, fill, capsys):
     out = tmp_path / "lista.xlsx"
     assert main(["--db", str(demo_db_path), "excel", "delegation-template", "--unit", "Xenter", "--month", SEPT,
                  "-o", str(out)]) == 0
-    returned = fill(out, {"Beslut": {"C4": dt.date(2016, 9, 5), "D4": "3.1", "E4": "Anvisning till praktik",
+    returned = fill(out, {"Beslut": {"C4": dt.date(2016, 10, 5), "D4": "3.1", "E4": "Anvisning till praktik",
                                      "H4": "Nils Berg", "I4": "Arbetsmarknadskonsulent"}})
     assert main(["--db", str(demo_db_path), "excel", "import", str(returned)]) == 0
     assert main(["--db", str(demo_db_path), "excel", "delegation-template", "--unit", "Okänd", "--month", SEPT,

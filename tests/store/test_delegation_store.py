@@ -159,11 +159,21 @@ def test_duplicate_version_date_is_refused(fresh_db, ids):
         dstore.save_ruleset(fresh_db, RuleSet(decided_on=dt.date(2016, 2, 25)))
 
 
-def test_demo_has_the_five_august_lists(demo_db):
+def test_demo_reported_august_at_the_posted_meeting_of_22_september(demo_db):
     august = dstore.list_unit_lists(demo_db, "2016-08", "2016-08")
     assert sorted(ul.unit_name for ul in august) == [
         "Daglig verksamhet", "Förvaltningskontoret", "Jobbcenter", "Vuxenutbildning", "Xenter"]
-    assert all(ul.reported_meeting is None and ul.decision_count > 0 for ul in august)
+    assert {ul.reported_meeting for ul in august} == {dt.date(2016, 9, 22)}
+    decisions = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 8, 1),
+                                                                date_to=dt.date(2016, 8, 31)))
+    assert len(decisions) == 22
+    # § from the minutes, appeal clock from their posting on 2016-09-30 (three weeks: 21 October)
+    assert {(d.reported_meeting, d.appeal_start, d.appeal_last_day) for d in decisions} == {
+        (dt.date(2016, 9, 22), dt.date(2016, 9, 30), dt.date(2016, 10, 21))}
+    assert len({d.reported_section for d in decisions}) == 1 and decisions[0].reported_section
     july = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 7, 1),
                                                            date_to=dt.date(2016, 7, 31)))
     assert {d.reported_text for d in july} == {"2016-08-25 § 52"}
+    assert [ul.label for ul in dstore.unreported_lists(demo_db)] == [
+        "Vuxenutbildning, september 2016", "Jobbcenter, september 2016", "Xenter, september 2016",
+        "Förvaltningskontoret, juni 2016"]

@@ -20,20 +20,20 @@ def _page(open_window, path):
 def test_register_lists_searches_and_filters(open_window, demo_db_path, qtbot):
     page = _page(open_window, demo_db_path)
     model = page.decisions
-    assert model.total == 28 and model.rowCount() == 28
-    assert model.index(0, 1).data() == "2016-08-31"  # newest first
+    assert model.total == 33 and model.rowCount() == 33
+    assert model.index(0, 1).data() == "2016-09-21"  # newest first
     type_text(page.search_edit, "försörjningsstöd")
     qtbot.waitUntil(lambda: model.total == 1, timeout=2000)
     assert model.index(0, 3).data() == "Anvisning till jobbspår för unga som får försörjningsstöd"
     page.search_edit.clear()
-    qtbot.waitUntil(lambda: model.total == 28, timeout=2000)
+    qtbot.waitUntil(lambda: model.total == 33, timeout=2000)
     page.unit_filter.setCurrentIndex(page.unit_filter.findText("Xenter"))
-    assert model.total == 3 and page.count_label.text() == "3 beslut"
+    assert model.total == 4 and page.count_label.text() == "4 beslut"
     page.unit_filter.setCurrentIndex(0)
     type_text(page.from_edit, "2016-13-01")
     assert "ÅÅÅÅ-MM-DD" in page.filter_error.text()
     type_text(page.from_edit, "2016-08-30")
-    assert model.total == 2 and page.filter_error.text() == ""
+    assert model.total == 7 and page.filter_error.text() == ""
     page.from_edit.clear()
     page.apply_filter()
     page.decision_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # punkt
@@ -63,18 +63,19 @@ def test_dialog_shows_each_check_and_saves(open_window, demo_db_path, messages):
     type_text(dialog.date_edit, "2016-09-02")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert dialog.saved.decision.register_number == "2016:29"
-    assert register.count_decisions(page.db) == 29
+    assert dialog.saved.decision.register_number == "2016:34"
+    assert register.count_decisions(page.db) == 34
 
 
 def test_board_and_rules_editor(open_window, demo_db_path, messages):
     page = _page(open_window, demo_db_path)
     board = page.board
     headers = [board.horizontalHeaderItem(c).text() for c in range(board.columnCount())]
-    assert headers[-1] == "augusti 2016"
+    assert headers[-2:] == ["augusti 2016", "september 2016"]
     rows = {board.verticalHeaderItem(r).text(): r for r in range(board.rowCount())}
-    assert board.item(rows["Xenter"], len(headers) - 1).text() == "3 beslut"
-    assert board.item(rows["Näringsliv"], len(headers) - 1).text() == "saknas"
+    assert board.item(rows["Xenter"], len(headers) - 2).text() == "3 beslut · anmäld 2016-09-22"
+    assert board.item(rows["Xenter"], len(headers) - 1).text() == "1 beslut"
+    assert board.item(rows["Näringsliv"], len(headers) - 2).text() == "saknas"
     assert "anmäld 2016-08-25" in board.item(rows["Jobbcenter"], headers.index("juli 2016")).text()
     assert page.own_posting.count() > 0
 
@@ -123,6 +124,6 @@ def test_import_a_returned_list_from_the_board(open_window, demo_db_path, messag
     qtbot.waitUntil(lambda: bool(messages.infos or messages.errors), timeout=10000)
     assert messages.errors == [] and messages.infos[0].startswith("Filen lästes in.")
     rows = {page.board.verticalHeaderItem(r).text(): r for r in range(page.board.rowCount())}
-    assert page.board.item(rows["Näringsliv"], page.board.columnCount() - 1).text() == "1 beslut"
+    assert page.board.item(rows["Näringsliv"], page.board.columnCount() - 2).text() == "1 beslut"
     type_text(page.search_edit, "ö-restaurang")
     qtbot.waitUntil(lambda: page.decisions.total == 1, timeout=2000)

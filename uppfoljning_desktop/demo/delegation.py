@@ -2,9 +2,11 @@
 units' monthly lists as in ``seeds/003_…`` item 7 (Vuxenutbildning, Daglig verksamhet,
 Förvaltningskontoret, Xenter and Jobbcenter handed in August 2016; Näringsliv did not).
 
-June and July were reported at the meeting of 25 August 2016 (§ 52); August waits for
-22 September 2016. One appealable decision from April was registered by hand and has
-not been reported yet. All people are fictional.
+June and July were reported at the meeting of 25 August 2016 (§ 52). August goes to the
+meeting of 22 September 2016 (built by ``demo/meetings.py``, adjusted and posted), so its
+decisions carry that § and the appeal dates of the posting. Three units have handed in
+September for the meeting of 20 October; a June decision registered late waits too, and
+is listed as needing its own posting. All people are fictional.
 """
 
 from __future__ import annotations
@@ -123,6 +125,25 @@ EARLIER = {  # month → unit → same tuples (shorter lists, already reported)
     },
 }
 
+SEPTEMBER: dict[str, list[tuple]] = {
+    "Vuxenutbildning": [
+        (5, "4.1", "Antagning till sfi, septemberintaget", "Beviljas för 97 sökande", "Eva Lindgren", "Rektor", ""),
+        (19, "2.2", "Anställning av studie- och yrkesvägledare, tillsvidare", "Anställd från 2016-10-01",
+         "Anders Molin", "Verksamhetschef", "Förvaltningschef"),
+    ],
+    "Jobbcenter": [
+        (7, "3.2", "Extratjänst i föreningslivet i Fittja", "Anställd 12 månader från 2016-10-01", "Petra Lind",
+         "Verksamhetschef", ""),
+        (21, "3.1", "Anvisning till yrkesinriktad praktik", "Anvisad från 2016-09-26", "Nils Berg",
+         "Arbetsmarknadskonsulent", ""),
+    ],
+    "Xenter": [
+        (14, "3.5", "Praktikavtal med en bilverkstad i Tullinge", "Avtal tecknat för tre platser", "Rami Aziz",
+         "Verksamhetschef", ""),
+    ],
+}
+
+AUGUST_MEETING = dt.date(2016, 9, 22)
 REPORTED_AT = dt.date(2016, 8, 25)
 REPORTED_SECTION = 52
 POSTED_ON = dt.date(2016, 9, 1)
@@ -181,10 +202,17 @@ def populate(db: Database) -> None:
     dstore.record_posting(db, REPORTED_AT, POSTED_ON, LAST_APPEAL_DAY)
     for offset, (unit_name, rows) in enumerate(AUGUST.items()):
         _add_list(db, units[unit_name], "2016-08", dt.date(2016, 9, 5 + offset), rows, ctx)
-    # An appealable decision registered by hand, not yet reported to the committee.
+    # The meeting of 22 September 2016 took up the August lists; its minutes are posted.
+    dstore.assign_lists_to_meeting(db, AUGUST_MEETING)
+    from uppfoljning_desktop.store.delegation_meetings import sync_reporting
+
+    sync_reporting(db)
+    for offset, (unit_name, rows) in enumerate(SEPTEMBER.items()):
+        _add_list(db, units[unit_name], "2016-09", dt.date(2016, 10, 4 + offset), rows, ctx)
+    # An appealable June decision registered late, by hand: not yet reported.
     register.save_decision(db, DelegationDecision(
-        decision_date=dt.date(2016, 4, 12), point="1.4", subject="Yttrande till länsstyrelsen om "
-        "integrationsinsatser", decision="Yttrande lämnat", delegate_name="Johan Nordin",
+        decision_date=dt.date(2016, 6, 20), point="1.4", subject="Yttrande till Skolinspektionen om "
+        "vuxenutbildningens lokaler", decision="Yttrande lämnat", delegate_name="Johan Nordin",
         delegate_function="Förvaltningschef", unit_id=units["Förvaltningskontoret"],
-        case_number="AVUX/2016:31",
-    ), today=dt.date(2016, 4, 12), context=ctx)
+        case_number="AVUX/2016:44",
+    ), today=dt.date(2016, 10, 3), context=ctx)

@@ -1,0 +1,78 @@
+"""GUI: build a meeting, reorder its items by moving rows, refuse a bad attachment,
+finalise the minutes and open the preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QModelIndex
+
+from tests.helpers import type_text
+from uppfoljning_desktop.store import meeting_items as items_store
+from uppfoljning_desktop.store import meetings as meeting_store
+
+
+def test_build_reorder_preview(open_window, demo_db_path, qtbot, messages, tmp_path):
+    window = open_window(demo_db_path)
+    page = window.show_area("meetings")
+    assert page.meeting_list.count() == 3
+    page.new_date.setDate(QDate(2016, 12, 15))
+    page.new_button.click()
+    meeting = page.current_meeting
+    assert meeting.date == dt.date(2016, 12, 15) and messages.errors == []
+    tab = page.items_tab
+    assert tab.list.count() == 2  # standing items from the template
+    page.new_button.click()  # a second meeting the same day is refused in Swedish
+    assert "redan ett sammanträde 2016-12-15" in messages.errors[-1]
+
+    tab.add_button.click()
+    type_text(tab.title_edit, "Sammanträdesordning 2017")
+    tab.proposal_edit.setPlainText("Nämnden godkänner sammanträdesordningen för 2017.")
+    tab.save_button.click()
+    assert messages.errors[1:] == []
+    db = window.session.db
+    new = items_store.list_items(db, meeting.id)[-1]
+    assert new.title == "Sammanträdesordning 2017" and new.case_number.startswith("AVUX/2016:")
+
+    before = [i.id for i in items_store.list_items(db, meeting.id)]
+    tab.list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)  # what a drag does
+    after = [i.id for i in items_store.list_items(db, meeting.id)]
+    assert after == [before[2], before[0], before[1]]
+    assert tab.list.item(0).text().startswith("1. Sammanträdesordning 2017")
+    tab.list.setCurrentRow(0)
+    tab.down_button.click()
+    assert [i.id for i in items_store.list_items(db, meeting.id)] == [before[0], before[2], before[1]]
+
+    bad = tmp_path / "protokoll.docx"
+    bad.write_bytes(b"PK\x03\x04 not a pdf")
+    messages.open_file = str(bad)
+    tab.attach_button.click()
+    assert "protokoll.docx" in messages.errors[-1]
+
+    page.tabs.setCurrentWidget(page.preview_tab)
+    page.preview_tab.select("kallelse")
+    with qtbot.waitSignal(page.preview_tab.loaded, timeout=20000):
+        page.preview_tab.show_button.click()
+    assert page.preview_tab.document.pageCount() == 1
+    assert page.preview_tab.open_button.isEnabled()
+
+
+def test_minutes_mode_finalises(open_window, demo_db_path, messages):
+    window = open_window(demo_db_path)
+    page = window.show_area("meetings")
+    page.select_meeting_by_date(dt.date(2016, 10, 20))
+    minutes_tab = page.minutes_tab
+    minutes_tab.fill_default()
+    minutes_tab.save_attendance()
+    assert messages.errors == []
+    minutes_tab.item_combo.setCurrentIndex(0)
+    minutes_tab.conflicts_edit.setText("Karin Lindqvist")
+    minutes_tab.save_decision()
+    assert "1 jäviga" in minutes_tab.quorum_label.text()
+    minutes_tab.finalise_button.click()
+    assert messages.infos[-1].startswith("Protokollet är färdigställt med §§ 10–11")
+    m = meeting_store.get_meeting(window.session.db, page.current_meeting.id)
+    assert m.minutes_finalised
+    page.editor.adjust_date_edit.setText("2016-10-19")
+    page.editor.save_button.click()
+    assert "före sammanträdet" in messages.errors[-1]

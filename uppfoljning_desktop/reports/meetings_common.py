@@ -1,0 +1,108 @@
+"""What every meeting document needs, loaded once: the meeting, its items, people,
+letterhead and deadlines (``MeetingPack``), and the masking rule of public versions.
+
+A public version (TF 2:10, 2:15; OSL) shows a confidential item only by its number and
+"Sekretess enligt OSL …": no title, case number, text or attachments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from uppfoljning_desktop.domain.deadlines import Deadlines
+from uppfoljning_desktop.domain.meetings import AgendaItem, Attachment, Attendance, Meeting
+from uppfoljning_desktop.domain.organisation import Committee, MemberRole, Official, OfficialRole
+from uppfoljning_desktop.reports.base import Letterhead, load_letterhead
+
+
+@dataclass
+class MeetingPack:
+    """Everything the meeting documents print, read in one go (also in a worker thread)."""
+
+    meeting: Meeting
+    committee: Committee
+    letterhead: Letterhead
+    items: list[AgendaItem]
+    attachments: dict[int, list[Attachment]]
+    attendance: list[Attendance]
+    conflicts: dict[int, list[str]]
+    deadlines: Deadlines
+    item_deadlines: dict[int, Deadlines]
+    chair: tuple[str, str]  # (name with party, "Ordförande")
+    secretary: Official | None
+    absence_contact: Official | None
+    seats: int = 0
+    officials: list[Official] = field(default_factory=list)
+    _db: Database | None = None
+
+    def number_of(self, item: AgendaItem) -> int:
+        return next(i for i, x in enumerate(self.items, start=1) if x.id == item.id)
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        from uppfoljning_desktop.store import meeting_items
+
+        assert self._db is not None
+        return meeting_items.attachment_data(self._db, attachment_id)
+
+    def official_titled(self, role: OfficialRole) -> Official | None:
+        return next((o for o in self.officials if o.role == role), None)
+
+
+def load_pack(db: Database, meeting_id: int) -> MeetingPack:
+    from uppfoljning_desktop.store import meeting_items, minutes
+    from uppfoljning_desktop.store import meetings as meeting_store
+    from uppfoljning_desktop.store import organisation as org_store
+
+    meeting = meeting_store.get_meeting(db, meeting_id)
+    committee = org_store.get_committee(db, meeting.committee_id)
+    items = meeting_items.list_items(db, meeting_id)
+    officials = org_store.list_officials(db)
+    members = org_store.list_members(db, committee.id)
+    chair_member = next((m for m in members if m.role == MemberRole.CHAIR), None)
+    chair_name = meeting.chair_name or (
+        f"{chair_member.name} ({chair_member.party})" if chair_member and chair_member.party else chair_member.name if chair_member else ""
+    )
+    secretary = next((o for o in officials if o.role == OfficialRole.SECRETARY), None)
+    contact = next((o for o in officials if o.id == meeting.absence_contact_id), secretary)
+    return MeetingPack(
+        meeting=meeting,
+        committee=committee,
+        letterhead=load_letterhead(db),
+        items=items,
+        attachments={i.id: meeting_items.list_attachments(db, i.id) for i in items if i.id is not None},
+        attendance=minutes.list_attendance(db, meeting_id),
+        conflicts={i.id: minutes.list_conflicts(db, i.id) for i in items if i.id is not None},
+        deadlines=meeting_store.meeting_deadlines(db, meeting),
+        item_deadlines={i.id: minutes.item_deadlines(db, i.id) for i in items if i.id is not None and i.immediate_adjustment},
+        chair=(chair_name, "Ordförande"),
+        secretary=secretary,
+        absence_contact=contact,
+        seats=minutes.seat_count(db, committee.id),
+        officials=officials,
+        _db=db,
+    )
+
+
+def secrecy_text(item: AgendaItem) -> str:
+    """What a public version shows instead of a confidential item."""
+    provision = item.osl_provision.strip() or "OSL"
+    if not provision.upper().startswith("OSL"):
+        provision = f"OSL {provision}"
+    return f"Sekretess enligt {provision}"
+
+
+def is_masked(item: AgendaItem, public: bool) -> bool:
+    return public and item.confidential
+
+
+def split_signer(text: str) -> tuple[str, str]:
+    """"Johan Nordin, Förvaltningschef" → ("Johan Nordin", "Förvaltningschef")."""
+    name, _, title = text.partition(",")
+    return name.strip(), title.strip()
+
+
+def iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else "–"

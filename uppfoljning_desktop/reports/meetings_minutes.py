@@ -1,0 +1,179 @@
+"""Protokoll and protokollsutdrag: attendance, adjusters, each § with its decision,
+dissent and notes, signature lines, and the posting certificate (anslag) with the dates
+computed in ``domain.deadlines`` (KL 5:66-69, 8:12, 13:5)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from uppfoljning_desktop.domain.dates import format_date_time_long, format_day_month
+from uppfoljning_desktop.domain.meetings import (
+    AgendaItem,
+    AttendanceStatus,
+    ItemStatus,
+    quorum_for_item,
+)
+from uppfoljning_desktop.errors import UserError
+from uppfoljning_desktop.reports.base import Document
+from uppfoljning_desktop.reports.meetings_common import MeetingPack, is_masked, iso, secrecy_text
+
+
+def _require_final(pack: MeetingPack) -> None:
+    if not pack.meeting.minutes_finalised:
+        raise UserError(
+            f"Protokollet från {pack.meeting.date.isoformat()} är inte färdigställt.",
+            hint="Färdigställ protokollet (då får ärendena sina paragrafnummer) och skriv sedan ut det.",
+        )
+
+
+def _doc(pack: MeetingPack, kind: str, public: bool, reference: str = "") -> Document:
+    m = pack.meeting
+    return Document(
+        pack.letterhead, title=f"{kind.capitalize()} {pack.committee.name} {m.date.isoformat()}", kind=kind,
+        date=m.date, reference=reference, author=pack.secretary.name if pack.secretary else "",
+        banner="OFFENTLIG VERSION" if public else "",
+    )
+
+
+def _who(a) -> str:
+    party = f" ({a.party})" if a.party else ""
+    return f"{a.name}{party}"
+
+
+def _attendance_rows(pack: MeetingPack) -> list[list[str]]:
+    deciding, substitutes, others, absent = [], [], [], []
+    for a in pack.attendance:
+        if a.status is AttendanceStatus.PRESENT:
+            deciding.append(_who(a) + (f", {a.role}" if a.role in ("ordförande", "vice ordförande") else ""))
+        elif a.status is AttendanceStatus.SERVING_SUBSTITUTE:
+            deciding.append(f"{_who(a)}, tjänstgörande ersättare för {a.replaces_name}")
+        elif a.status is AttendanceStatus.NON_SERVING_SUBSTITUTE:
+            substitutes.append(_who(a))
+        elif a.status is AttendanceStatus.OTHER:
+            others.append(a.name + (f", {a.role}" if a.role else ""))
+        else:
+            absent.append(_who(a))
+    rows = [["Beslutande", "\n".join(deciding) or "–"]]
+    if substitutes:
+        rows.append(["Ej tjänstgörande ersättare", "\n".join(substitutes)])
+    if others:
+        rows.append(["Övriga närvarande", "\n".join(others)])
+    if absent:
+        rows.append(["Frånvarande", "\n".join(absent)])
+    return rows
+
+
+def _range(pack: MeetingPack) -> str:
+    nos = [i.section_no for i in pack.items if i.section_no is not None]
+    if not nos:
+        return "–"
+    return f"§ {nos[0]}" if len(nos) == 1 else f"§§ {min(nos)}–{max(nos)}"
+
+
+def _certificate(doc: Document, pack: MeetingPack) -> list[Flowable]:
+    d = pack.deadlines
+    m = pack.meeting
+    rows = [
+        ["Organ", pack.committee.name],
+        ["Sammanträdesdatum", m.date.isoformat()],
+        ["Justerat", iso(m.adjustment_date) if m.adjustment_date else f"senast {d.adjust_by.isoformat()}"],
+        ["Anslaget sätts upp", iso(m.posted_on) if m.posted_on else f"senast {iso(d.post_by)}"],
+        ["Sista dag för överklagande", iso(d.appeal_until)],
+        ["Anslaget tas ned tidigast", iso(d.take_down_from)],
+        ["Förvaringsplats för protokollet", m.minutes_kept_at or pack.letterhead.administration],
+    ]
+    sec = pack.secretary.name if pack.secretary else ""
+    return [KeepTogether([
+        doc.p("Bevis om anslag", "h2"),
+        doc.p("Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens "
+              "anslagstavla (kommunallagen 8 kap. 12 §). Överklagande enligt 13 kap. kommunallagen "
+              "ska ha kommit in inom tre veckor från den dag anslaget sattes upp.", "small"),
+        doc.table(rows, [0.38, 0.62], header=False),
+        doc.signatures([(sec, "Underskrift")], lines=True),
+    ])]
+
+
+def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -> list[Flowable]:
+    head = f"§ {item.section_no}"
+    if is_masked(item, public):
+        return [KeepTogether([doc.p(head, "h2"), doc.masked(secrecy_text(item))])]
+    block: list[Flowable] = [doc.p(f"{head}\u2003{item.title_with_case()}", "h2")]
+    conflicts = pack.conflicts.get(item.id, [])
+    if conflicts:
+        block.append(doc.p(f"{', '.join(conflicts)} anmäler jäv och deltar inte i handläggningen.", "small"))
+    q = quorum_for_item(pack.seats, [a.name for a in pack.attendance if a.status.serves], conflicts)
+    if not q.ok:
+        block.append(doc.p(f"Observera: {q.describe()}.", "mask"))
+    block.append(doc.p("Beslut", "label"))
+    block += doc.text_blocks(item.decision or ("Ärendet bordläggs." if item.status is ItemStatus.POSTPONED else "–"))
+    if item.summary.strip():
+        block.append(doc.p("Sammanfattning", "label"))
+        block += doc.text_blocks(item.summary)
+    if item.dissent.strip():
+        block.append(doc.p("Reservation", "label"))
+        block += doc.text_blocks(item.dissent)
+    if item.notes.strip():
+        block.append(doc.p("Protokollsanteckning", "label"))
+        block += doc.text_blocks(item.notes)
+    if item.immediate_adjustment:
+        d = pack.item_deadlines.get(item.id)
+        text = "Paragrafen justeras omedelbart."
+        if d is not None:
+            text += f" Anslås senast {iso(d.post_by)}; sista dag för överklagande {iso(d.appeal_until)}."
+        block.append(doc.p(text, "small"))
+    if item.distribution.strip():
+        block.append(doc.p("Expedieras till: " + ", ".join(x.strip() for x in item.distribution.splitlines() if x.strip()), "small"))
+    return [KeepTogether(block[:4]), *block[4:]]
+
+
+def _adjusters(pack: MeetingPack) -> list[tuple[str, str]]:
+    sec = pack.secretary.name if pack.secretary else ""
+    return [(sec, "Sekreterare"), (pack.chair[0], "Ordförande")] + [(a, "Justerare") for a in pack.meeting.adjusters]
+
+
+def render_minutes(pack: MeetingPack, public: bool = False) -> bytes:
+    """Protokoll (the public version masks confidential §§)."""
+    _require_final(pack)
+    m = pack.meeting
+    doc = _doc(pack, "PROTOKOLL", public, _range(pack))
+    adj = m.adjustment_date
+    story: list[Flowable] = [
+        doc.p(pack.committee.name, "title"),
+        doc.table([["Plats och tid", f"{m.place}, {format_date_time_long(m.date, m.start_time)}"]]
+                  + _attendance_rows(pack)
+                  + [["Justerare", ", ".join(m.adjusters) or "–"],
+                     ["Justeringens plats och tid",
+                      ", ".join(x for x in (m.adjustment_place, format_day_month(adj) if adj else "") if x) or "–"],
+                     ["Paragrafer", _range(pack)]],
+                  [0.3, 0.7], header=False),
+        doc.p("Underskrifter", "h2"),
+        doc.signatures(_adjusters(pack)[:2], lines=True),
+        doc.signatures(_adjusters(pack)[2:] or [("", "Justerare")], lines=True),
+        doc.space(4),
+        *_certificate(doc, pack),
+    ]
+    from reportlab.platypus import PageBreak
+
+    story.append(PageBreak())
+    for item in pack.items:
+        story += _section(doc, pack, item, public)
+    return doc.build(story)
+
+
+def render_extract(pack: MeetingPack, item: AgendaItem, public: bool = False) -> bytes:
+    """Protokollsutdrag: one § with the meeting's header and an attestation line."""
+    _require_final(pack)
+    if item.section_no is None:
+        raise UserError(f"Ärendet \"{item.title}\" har ingen paragraf i protokollet.",
+                        hint="Bara behandlade ärenden (inte flyttade) får protokollsutdrag.")
+    m = pack.meeting
+    doc = _doc(pack, "PROTOKOLLSUTDRAG", public, f"§ {item.section_no}")
+    story: list[Flowable] = [
+        doc.p(pack.committee.name, "title"),
+        doc.p(f"Sammanträdesdatum {m.date.isoformat()}", "body"),
+        *_section(doc, pack, item, public),
+        doc.space(6),
+        doc.signatures([(a, "Justerandes signatur") for a in m.adjusters[:2]] or [("", "Justerandes signatur")], lines=True),
+        doc.signatures([(pack.secretary.name if pack.secretary else "", "Utdragsbestyrkande")], lines=True),
+    ]
+    return doc.build(story)

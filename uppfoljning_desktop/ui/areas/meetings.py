@@ -1,0 +1,289 @@
+"""Sammanträden: the meeting list, the meeting editor with its deadline panel, the items
+(drag to reorder), minutes mode and the document preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
+from uppfoljning_desktop.store import meetings as meeting_store
+from uppfoljning_desktop.ui.areas import AreaPage
+from uppfoljning_desktop.ui.meetings_items import ItemsTab
+from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
+from uppfoljning_desktop.ui.meetings_preview import PreviewTab
+from uppfoljning_desktop.ui.session import Session
+from uppfoljning_desktop.ui.tasks import call
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsPage", text)
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _parse_date(text: str, label: str) -> dt.date | None:
+    from uppfoljning_desktop.errors import FieldError, ValidationFailed
+
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationFailed(errors=[FieldError(label, f"\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD")],
+                               what=tr("Sammanträdet")) from None
+
+
+class MeetingEditor(QWidget):
+    """Time, place, group meetings, practical notes, adjustment, state and deadlines."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.page = page
+        form = QFormLayout(self)
+        self.date_label = QLabel(self)
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.place_edit = QLineEdit(self)
+        self.group_time_edit = QLineEdit(self)
+        self.group_time_edit.setPlaceholderText("18:30")
+        self.groups_edit = QPlainTextEdit(self)
+        self.groups_edit.setPlaceholderText(tr("Majoriteten: lokal 2:3"))
+        self.groups_edit.setFixedHeight(55)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setFixedHeight(55)
+        self.adjusters_edit = QLineEdit(self)
+        self.adjust_place_edit = QLineEdit(self)
+        self.adjust_date_edit = QLineEdit(self)
+        self.adjust_date_edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.posted_edit = QLineEdit(self)
+        self.posted_edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.save_button = QPushButton(tr("Spara sammanträdet"), self)
+        self.save_button.clicked.connect(self.save)
+        self.state_label = QLabel(self)
+        self.state_combo = QComboBox(self)
+        for s in MeetingState:
+            self.state_combo.addItem(s.value, s)
+        self.state_button = QPushButton(tr("Ändra status"), self)
+        self.state_button.clicked.connect(self.change_state)
+        self.deadlines_label = QLabel(self)
+        self.deadlines_label.setObjectName("deadlinePanel")
+        self.deadlines_label.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines_label.setWordWrap(True)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label)
+        state_row.addWidget(self.state_combo)
+        state_row.addWidget(self.state_button)
+        state_row.addStretch()
+        form.addRow(tr("Datum"), self.date_label)
+        form.addRow(tr("Tid"), self.time_edit)
+        form.addRow(tr("Plats"), self.place_edit)
+        form.addRow(tr("Gruppmöten kl."), self.group_time_edit)
+        form.addRow(tr("Grupprum"), self.groups_edit)
+        form.addRow(tr("Praktiskt"), self.notes_edit)
+        form.addRow(tr("Justerare"), self.adjusters_edit)
+        form.addRow(tr("Justeringens plats"), self.adjust_place_edit)
+        form.addRow(tr("Justeras den"), self.adjust_date_edit)
+        form.addRow(tr("Anslås den"), self.posted_edit)
+        form.addRow("", self.save_button)
+        form.addRow(tr("Status"), state_row)
+        form.addRow(tr("Tidsfrister"), self.deadlines_label)
+
+    def load(self, m: Meeting | None) -> None:
+        self.setEnabled(m is not None)
+        if m is None:
+            return
+        self.date_label.setText(m.date.isoformat())
+        t = m.start_time or dt.time(18, 0)
+        self.time_edit.setTime(QTime(t.hour, t.minute))
+        self.place_edit.setText(m.place)
+        gt = m.group_meetings_time
+        self.group_time_edit.setText(f"{gt.hour:02d}:{gt.minute:02d}" if gt else "")
+        self.groups_edit.setPlainText("\n".join(f"{g.group}: {g.room}" for g in m.group_meetings))
+        self.notes_edit.setPlainText(m.practical_notes)
+        self.adjusters_edit.setText(", ".join(m.adjusters))
+        self.adjust_place_edit.setText(m.adjustment_place)
+        self.adjust_date_edit.setText(m.adjustment_date.isoformat() if m.adjustment_date else "")
+        self.posted_edit.setText(m.posted_on.isoformat() if m.posted_on else "")
+        self.state_label.setText(m.state.value)
+        self.state_combo.setCurrentIndex(list(MeetingState).index(m.state))
+        self.show_deadlines(m)
+
+    def show_deadlines(self, m: Meeting) -> None:
+        from uppfoljning_desktop.domain.deadlines import deadline_warnings
+
+        d = meeting_store.meeting_deadlines(self.page.session.db, m)
+
+        def row(label: str, value: dt.date | None) -> str:
+            return f"<tr><td>{label}</td><td><b>{value.isoformat() if value else '–'}</b></td></tr>"
+
+        html = "<table>" + "".join([
+            row(tr("Kallelsen senast"), d.notice_by),
+            row(tr("Justering senast (KL 5:69)"), d.adjust_by),
+            row(tr("Anslag senast (KL 8:12)"), d.post_by),
+            row(tr("Sista dag att överklaga (KL 13:5)"), d.appeal_until),
+            row(tr("Anslaget tas ned tidigast"), d.take_down_from),
+        ]) + "</table>"
+        warnings = deadline_warnings(d, dt.date.today(), notice_sent=m.notice_sent_on is not None)
+        if m.state.rank < MeetingState.POSTED.rank and warnings:
+            html += "".join(f"<p style='color:#B00020'>⚠ {w}</p>" for w in warnings)
+        self.deadlines_label.setText(html)
+
+    def save(self) -> None:
+        m = self.page.current_meeting
+        if m is None:
+            return
+
+        def work():
+            from uppfoljning_desktop.errors import FieldError, ValidationFailed
+
+            groups = []
+            for line in self.groups_edit.toPlainText().splitlines():
+                if line.strip():
+                    group, _, room = line.partition(":")
+                    groups.append(GroupMeeting(group.strip(), room.strip()))
+            gt_text = self.group_time_edit.text().strip()
+            try:
+                gt = dt.time.fromisoformat(gt_text) if gt_text else None
+            except ValueError:
+                raise ValidationFailed(errors=[FieldError(tr("Gruppmöten kl."), f"\"{gt_text}\" är ingen tid (TT:MM)")],
+                                       what=tr("Sammanträdet")) from None
+            t = self.time_edit.time()
+            m.start_time = dt.time(t.hour(), t.minute())
+            m.place = self.place_edit.text()
+            m.group_meetings_time = gt
+            m.group_meetings = groups
+            m.practical_notes = self.notes_edit.toPlainText()
+            m.adjusters = [a.strip() for a in self.adjusters_edit.text().split(",") if a.strip()]
+            m.adjustment_place = self.adjust_place_edit.text()
+            m.adjustment_date = _parse_date(self.adjust_date_edit.text(), tr("Justeringsdatum"))
+            m.posted_on = _parse_date(self.posted_edit.text(), tr("Anslagsdatum"))
+            return meeting_store.save_meeting(self.page.session.db, m)
+
+        ok, _ = call(self, work)
+        if ok:
+            self.page.session.notify_changed("meetings")
+        self.page.meeting_changed()
+
+    def change_state(self) -> None:
+        m = self.page.current_meeting
+        if m is None:
+            return
+        state = MeetingState(self.state_combo.currentData())
+        ok, _ = call(self, lambda: meeting_store.set_state(self.page.session.db, m.id, state))
+        if ok:
+            self.page.session.notify_changed("meetings")
+        self.page.meeting_changed()
+
+
+class Page(AreaPage):
+    area_key = "meetings"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.meetings: list[Meeting] = []
+        self.current_meeting: Meeting | None = None
+        self.meeting_list = QListWidget(self)
+        self.meeting_list.setObjectName("meetingList")
+        self.meeting_list.currentRowChanged.connect(self._select_meeting)
+        self.new_date = QDateEdit(self)
+        self.new_date.setCalendarPopup(True)
+        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_date.setDate(QDate.currentDate())
+        self.new_button = QPushButton(tr("Nytt sammanträde"), self)
+        self.new_button.clicked.connect(self.create_meeting)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(tr("Sammanträden"), left))
+        lv.addWidget(self.meeting_list, 1)
+        lv.addWidget(self.new_date)
+        lv.addWidget(self.new_button)
+        self.tabs = QTabWidget(self)
+        self.editor = MeetingEditor(self)
+        self.items_tab = ItemsTab(self)
+        self.minutes_tab = MinutesTab(self)
+        self.preview_tab = PreviewTab(self)
+        self.tabs.addTab(self.editor, tr("Sammanträde"))
+        self.tabs.addTab(self.items_tab, tr("Ärenden"))
+        self.tabs.addTab(self.minutes_tab, tr("Protokoll"))
+        self.tabs.addTab(self.preview_tab, tr("Dokument"))
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([220, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def reload(self, select_id: int | None = None) -> None:
+        if not self.session.is_open:
+            return
+        previous = select_id or (self.current_meeting.id if self.current_meeting else None)
+        self.meetings = meeting_store.list_meetings(self.session.db)
+        self.meeting_list.blockSignals(True)
+        self.meeting_list.clear()
+        for m in self.meetings:
+            w = QListWidgetItem(f"{m.date.isoformat()}  ·  {m.state.value}")
+            w.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.meeting_list.addItem(w)
+        self.meeting_list.blockSignals(False)
+        row = next((i for i, m in enumerate(self.meetings) if m.id == previous), len(self.meetings) - 1)
+        self.meeting_list.setCurrentRow(row)
+        self._select_meeting(row)
+
+    def _select_meeting(self, row: int) -> None:
+        self.current_meeting = self.meetings[row] if 0 <= row < len(self.meetings) else None
+        self.editor.load(self.current_meeting)
+        self.items_tab.reload()
+        self.minutes_tab.reload()
+        self.preview_tab.set_item_count(len(self.items_tab.items))
+
+    def meeting_changed(self) -> None:
+        """After a save: read the meeting again (state, §§, deadlines)."""
+        self.reload(self.current_meeting.id if self.current_meeting else None)
+
+    def items_changed(self) -> None:
+        self.minutes_tab.reload()
+        self.preview_tab.set_item_count(len(self.items_tab.items))
+
+    def create_meeting(self) -> None:
+        date = _pydate(self.new_date.date())
+        ok, m = call(self, lambda: meeting_store.create_meeting(self.session.db, date))
+        if ok:
+            self.session.notify_changed("meetings")
+            self.reload(m.id)
+
+    def select_meeting_by_date(self, date: dt.date) -> None:
+        row = next(i for i, m in enumerate(self.meetings) if m.date == date)
+        self.meeting_list.setCurrentRow(row)
+
+    def prepare_screenshot(self) -> None:
+        if any(m.date == dt.date(2016, 9, 22) for m in self.meetings):
+            self.select_meeting_by_date(dt.date(2016, 9, 22))
+        self.tabs.setCurrentWidget(self.items_tab)
+        if self.items_tab.items:
+            self.items_tab.list.setCurrentRow(3)

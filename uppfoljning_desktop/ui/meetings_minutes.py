@@ -1,0 +1,209 @@
+"""Minutes mode: attendance, conflicts of interest and quorum per item, decisions,
+dissents and notes, immediate adjustment, and finalising (which numbers the §§)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus
+from uppfoljning_desktop.store import meeting_items as items_store
+from uppfoljning_desktop.store import minutes
+from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.tasks import call
+
+COLUMNS = ("Namn", "Parti", "Roll", "Närvaro", "Tjänstgör för")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsMinutes", text)
+
+
+class MinutesTab(QWidget):
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.rows: list[Attendance] = []
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.fill_button = QPushButton(tr("Fyll i från ledamotslistan"), self)
+        self.save_attendance_button = QPushButton(tr("Spara närvaro"), self)
+        self.fill_button.clicked.connect(self.fill_default)
+        self.save_attendance_button.clicked.connect(self.save_attendance)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(tr("Närvaro"), left))
+        lv.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.fill_button)
+        row.addWidget(self.save_attendance_button)
+        lv.addLayout(row)
+
+        right = QWidget(self)
+        form = QFormLayout(right)
+        self.item_combo = QComboBox(right)
+        self.item_combo.currentIndexChanged.connect(self._select_item)
+        self.quorum_label = QLabel(right)
+        self.quorum_label.setWordWrap(True)
+        self.conflicts_edit = QLineEdit(right)
+        self.conflicts_edit.setPlaceholderText(tr("namn, åtskilda med kommatecken"))
+        self.decision_edit = QPlainTextEdit(right)
+        self.dissent_edit = QPlainTextEdit(right)
+        self.notes_edit = QPlainTextEdit(right)
+        for w in (self.dissent_edit, self.notes_edit):
+            w.setFixedHeight(60)
+        self.immediate_check = QCheckBox(tr("Omedelbar justering"), right)
+        self.save_decision_button = QPushButton(tr("Spara beslut"), right)
+        self.save_decision_button.clicked.connect(self.save_decision)
+        self.finalise_button = QPushButton(tr("Färdigställ protokollet (numrera §§)"), right)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.status_label = QLabel(right)
+        form.addRow(tr("Ärende"), self.item_combo)
+        form.addRow(tr("Beslutsförhet"), self.quorum_label)
+        form.addRow(tr("Jäv"), self.conflicts_edit)
+        form.addRow(tr("Beslut"), self.decision_edit)
+        form.addRow(tr("Reservation"), self.dissent_edit)
+        form.addRow(tr("Protokollsanteckning"), self.notes_edit)
+        form.addRow("", self.immediate_check)
+        form.addRow("", self.save_decision_button)
+        form.addRow("", self.finalise_button)
+        form.addRow("", self.status_label)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.items = []
+
+    @property
+    def db(self):
+        return self.page.session.db
+
+    def reload(self) -> None:
+        meeting = self.page.current_meeting
+        self.rows = minutes.list_attendance(self.db, meeting.id) if meeting else []
+        self._fill_table()
+        self.items = items_store.list_items(self.db, meeting.id) if meeting else []
+        index = max(0, self.item_combo.currentIndex())
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        for n, item in enumerate(self.items, start=1):
+            no = f"§ {item.section_no} " if item.section_no else f"{n}. "
+            self.item_combo.addItem(no + item.title)
+        self.item_combo.blockSignals(False)
+        if self.items:
+            self.item_combo.setCurrentIndex(min(index, len(self.items) - 1))
+        self._select_item()
+        if meeting is not None:
+            self.status_label.setText(tr("Protokollet är färdigställt.") if meeting.minutes_finalised else tr("Protokollet är inte färdigställt."))
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.rows))
+        for r, a in enumerate(self.rows):
+            for c, text in enumerate((a.name, a.party, a.role)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+            combo = QComboBox(self.table)
+            for s in AttendanceStatus:
+                combo.addItem(s.value, s)
+            combo.setCurrentIndex(list(AttendanceStatus).index(a.status))
+            self.table.setCellWidget(r, 3, combo)
+            self.table.setItem(r, 4, QTableWidgetItem(a.replaces_name))
+
+    def _read_table(self) -> list[Attendance]:
+        out = []
+        for r, a in enumerate(self.rows):
+            text = [self.table.item(r, c).text() if self.table.item(r, c) else "" for c in range(5)]
+            status = AttendanceStatus(self.table.cellWidget(r, 3).currentData())
+            replaces = text[4].strip()
+            out.append(Attendance(a.meeting_id, text[0], status, party=text[1], role=text[2], member_id=a.member_id,
+                                  replaces_member_id=a.replaces_member_id if replaces == a.replaces_name else None,
+                                  replaces_name=replaces))
+        return out
+
+    def fill_default(self) -> None:
+        meeting = self.page.current_meeting
+        if meeting is None:
+            return
+        self.rows = minutes.default_attendance(self.db, meeting.id)
+        self._fill_table()
+
+    def save_attendance(self) -> None:
+        meeting = self.page.current_meeting
+        if meeting is None:
+            return
+        rows = self._read_table()
+        ok, _ = call(self, lambda: minutes.save_attendance(self.db, meeting.id, rows))
+        if ok:
+            self.page.session.notify_changed("meetings")
+            self.reload()
+
+    def _current(self):
+        i = self.item_combo.currentIndex()
+        return self.items[i] if 0 <= i < len(self.items) else None
+
+    def _select_item(self) -> None:
+        item = self._current()
+        enabled = item is not None
+        for w in (self.decision_edit, self.dissent_edit, self.notes_edit, self.immediate_check, self.conflicts_edit,
+                  self.save_decision_button):
+            w.setEnabled(enabled)
+        if item is None:
+            self.quorum_label.setText("")
+            return
+        self.decision_edit.setPlainText(item.decision)
+        self.dissent_edit.setPlainText(item.dissent)
+        self.notes_edit.setPlainText(item.notes)
+        self.immediate_check.setChecked(item.immediate_adjustment)
+        self.conflicts_edit.setText(", ".join(minutes.list_conflicts(self.db, item.id)))
+        q = minutes.item_quorum(self.db, item.id)
+        self.quorum_label.setText(q.describe())
+        self.quorum_label.setStyleSheet("" if q.ok else "color: #B00020; font-weight: bold;")
+
+    def save_decision(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        names = [n.strip() for n in self.conflicts_edit.text().split(",") if n.strip()]
+
+        def work():
+            with self.db.atomic():
+                minutes.set_conflicts(self.db, item.id, names)
+                return minutes.record_decision(
+                    self.db, item.id, decision=self.decision_edit.toPlainText(), dissent=self.dissent_edit.toPlainText(),
+                    notes=self.notes_edit.toPlainText(), immediate_adjustment=self.immediate_check.isChecked())
+
+        ok, _ = call(self, work)
+        if ok:
+            self.page.session.notify_changed("meetings")
+            self.reload()
+
+    def finalise(self) -> None:
+        meeting = self.page.current_meeting
+        if meeting is None:
+            return
+        ok, done = call(self, lambda: minutes.finalise_minutes(self.db, meeting.id))
+        if ok:
+            numbers = [i.section_no for i in done if i.section_no]
+            messages.show_info(self, tr("Protokollet är färdigställt med §§ {a}–{b}.").format(a=min(numbers), b=max(numbers)))
+            self.page.session.notify_changed("meetings")
+            self.page.meeting_changed()

@@ -1,0 +1,166 @@
+"""Document preview inside the app (QPdfView from PySide6-Pdf), with printing and
+"open in PDF viewer". PDFs are built in a worker thread through ``run_task``."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.tasks import run_task
+
+KIND_LABELS = [
+    ("kallelse", "Kallelse med föredragningslista"),
+    ("ordforandeforslag", "Ordförandeförslag"),
+    ("tjansteskrivelse", "Tjänsteskrivelse (ärende)"),
+    ("protokoll", "Protokoll"),
+    ("protokollsutdrag", "Protokollsutdrag (ärende)"),
+    ("handlingar", "Möteshandlingar (allt i en PDF)"),
+]
+PER_ITEM = {"tjansteskrivelse", "protokollsutdrag"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsPreview", text)
+
+
+def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, public: bool) -> bytes:
+    """Runs in a worker thread with its own connection."""
+    from uppfoljning_desktop.reports.meetings_bundle import render_pack_document
+    from uppfoljning_desktop.reports.meetings_common import load_pack
+    from uppfoljning_desktop.store.connection import connect
+
+    db = connect(db_path)
+    try:
+        return render_pack_document(load_pack(db, meeting_id), kind, item_no=item_no, public=public)
+    finally:
+        db.close()
+
+
+class PreviewTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.kind_combo = QComboBox(self)
+        for key, label in KIND_LABELS:
+            self.kind_combo.addItem(tr(label), key)
+        self.item_spin = QSpinBox(self)
+        self.item_spin.setMinimum(1)
+        self.item_spin.setPrefix(tr("Ärende "))
+        self.public_check = QCheckBox(tr("Offentlig version"), self)
+        self.show_button = QPushButton(tr("Visa"), self)
+        self.print_button = QPushButton(tr("Skriv ut …"), self)
+        self.open_button = QPushButton(tr("Öppna i PDF-läsare"), self)
+        self.status = QLabel(self)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._tmpdir: str | None = None  # created at the first preview, removed with the widget
+        self.current_path: Path | None = None
+        self.task = None
+        row = QHBoxLayout()
+        for w in (self.kind_combo, self.item_spin, self.public_check, self.show_button, self.print_button, self.open_button):
+            row.addWidget(w)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.kind_combo.currentIndexChanged.connect(self._update_enabled)
+        self.show_button.clicked.connect(self.show_document)
+        self.print_button.clicked.connect(self.print_document)
+        self.open_button.clicked.connect(self.open_external)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.item_spin.setEnabled(self.kind_combo.currentData() in PER_ITEM)
+        has = self.current_path is not None
+        self.print_button.setEnabled(has)
+        self.open_button.setEnabled(has)
+
+    def set_item_count(self, n: int) -> None:
+        self.item_spin.setMaximum(max(1, n))
+
+    def select(self, kind: str, item_no: int | None = None, public: bool = False) -> None:
+        self.kind_combo.setCurrentIndex(next(i for i, (k, _) in enumerate(KIND_LABELS) if k == kind))
+        if item_no is not None:
+            self.item_spin.setValue(item_no)
+        self.public_check.setChecked(public)
+
+    def show_document(self) -> None:
+        meeting = self.page.current_meeting
+        if meeting is None or self.page.session.path is None:
+            return
+        kind = self.kind_combo.currentData()
+        item_no = self.item_spin.value() if kind in PER_ITEM else None
+        public = self.public_check.isChecked()
+        path = self.page.session.path
+        self.status.setText(tr("Skapar PDF …"))
+        self.task = run_task(self, lambda: build_pdf(path, meeting.id, kind, item_no, public),
+                             on_success=lambda data: self._show(data, kind, public), label=tr("Skapar PDF …"))
+
+    def _show(self, data: bytes, kind: str, public: bool) -> None:
+        meeting = self.page.current_meeting
+        stem = f"{kind}-{meeting.date.isoformat() if meeting else 'dokument'}{'-offentlig' if public else ''}"
+        if self._tmpdir is None:
+            folder = tempfile.mkdtemp(prefix="uppfoljning-")
+            self._tmpdir = folder
+            self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        path = Path(self._tmpdir) / f"{stem}.pdf"
+        self.document.close()
+        path.write_bytes(data)
+        self.document.load(str(path))
+        self.current_path = path
+        self.status.setText(tr("{n} sidor").format(n=self.document.pageCount()))
+        self._update_enabled()
+        self.loaded.emit()
+
+    def open_external(self) -> None:
+        if self.current_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current_path)))
+
+    def print_document(self) -> None:
+        """Qt cannot print a PDF file: render each page onto the printer."""
+        if self.current_path is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        painter = QPainter()
+        if not painter.begin(printer):
+            messages.show_info(self, tr("Skrivaren kunde inte startas."))
+            return
+        try:
+            rect = painter.viewport()
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                size = self.document.pagePointSize(page)
+                scale = min(rect.width() / size.width(), rect.height() / size.height())
+                image = self.document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
