@@ -127,3 +127,18 @@ def test_import_a_returned_list_from_the_board(open_window, demo_db_path, messag
     assert page.board.item(rows["Näringsliv"], page.board.columnCount() - 2).text() == "1 beslut"
     type_text(page.search_edit, "ö-restaurang")
     qtbot.waitUntil(lambda: page.decisions.total == 1, timeout=2000)
+
+
+def test_model_reads_pages_as_the_view_scrolls(open_window, demo_db_path, monkeypatch):
+    from uppfoljning_desktop.ui.areas import delegation_models
+
+    monkeypatch.setattr(delegation_models, "PAGE_SIZE", 10)
+    page = _page(open_window, demo_db_path)
+    model = page.decisions
+    model.refresh()
+    assert (model.rowCount(), model.total, model.canFetchMore()) == (10, 33, True)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 33
+    numbers = [model.index(r, 0).data() for r in range(33)]
+    assert len(set(numbers)) == 33  # no row twice across pages
