@@ -69,7 +69,7 @@ def test_dialog_shows_each_check_and_saves(open_window, demo_db_path, messages):
 
 def test_board_and_rules_editor(open_window, demo_db_path, messages):
     page = _page(open_window, demo_db_path)
-    board = page.board
+    board = page.board_tab.board
     headers = [board.horizontalHeaderItem(c).text() for c in range(board.columnCount())]
     assert headers[-2:] == ["augusti 2016", "september 2016"]
     rows = {board.verticalHeaderItem(r).text(): r for r in range(board.rowCount())}
@@ -77,11 +77,11 @@ def test_board_and_rules_editor(open_window, demo_db_path, messages):
     assert board.item(rows["Xenter"], len(headers) - 1).text() == "1 beslut"
     assert board.item(rows["Näringsliv"], len(headers) - 2).text() == "saknas"
     assert "anmäld 2016-08-25" in board.item(rows["Jobbcenter"], headers.index("juli 2016")).text()
-    assert page.own_posting.count() > 0
+    assert page.board_tab.own_posting.count() > 0
 
     page.tabs.setCurrentIndex(2)
-    assert page.version_combo.currentText().startswith("2016-02-25")
-    model = page.rules
+    assert page.rules_tab.version_combo.currentText().startswith("2016-02-25")
+    model = page.rules_tab.rules
     row = [r.point for r in model.rows].index("3.2")
     col = [c.attr for c in model.columns].index("conditions")
     assert model.setData(model.index(row, col), "Högst 6 månader per beslut")
@@ -92,15 +92,15 @@ def test_board_and_rules_editor(open_window, demo_db_path, messages):
     assert "Verksamheten \"Jobbcentret\" finns inte" in messages.errors[-1]
     nd_col = [c.attr for c in model.columns].index("not_delegable")
     assert model.setData(model.index(row, nd_col), "Ja")
-    saved = next(r for r in dstore.list_rules(page.db, page.version_combo.currentData()) if r.point == "3.2")
+    saved = next(r for r in dstore.list_rules(page.db, page.rules_tab.version_combo.currentData()) if r.point == "3.2")
     assert (saved.conditions, saved.not_delegable, len(saved.unit_ids)) == ("Högst 6 månader per beslut", True, 2)
     point_col = 0
     assert not model.setData(model.index(row, point_col), "3.3")
     assert "3.3 finns redan i den här delegationsordningen" in messages.errors[-1]
-    page.create_version(dt.date(2016, 10, 27), "AVUX/2016:80, § 70")
-    assert page.version_combo.currentText().startswith("2016-10-27")
+    page.rules_tab.create_version(dt.date(2016, 10, 27), "AVUX/2016:80, § 70")
+    assert page.rules_tab.version_combo.currentText().startswith("2016-10-27")
     assert len(model.rows) == 19
-    page.create_version(dt.date(2016, 10, 27), "")
+    page.rules_tab.create_version(dt.date(2016, 10, 27), "")
     assert "finns redan en delegationsordning beslutad 2016-10-27" in messages.errors[-1]
 
 
@@ -120,11 +120,11 @@ def test_import_a_returned_list_from_the_board(open_window, demo_db_path, messag
     returned = tmp_path / "ifylld.xlsx"
     wb.save(returned)
     messages.open_file = str(returned)
-    page.import_list()
+    page.board_tab.import_list()
     qtbot.waitUntil(lambda: bool(messages.infos or messages.errors), timeout=10000)
     assert messages.errors == [] and messages.infos[0].startswith("Filen lästes in.")
-    rows = {page.board.verticalHeaderItem(r).text(): r for r in range(page.board.rowCount())}
-    assert page.board.item(rows["Näringsliv"], page.board.columnCount() - 2).text() == "1 beslut"
+    rows = {page.board_tab.board.verticalHeaderItem(r).text(): r for r in range(page.board_tab.board.rowCount())}
+    assert page.board_tab.board.item(rows["Näringsliv"], page.board_tab.board.columnCount() - 2).text() == "1 beslut"
     type_text(page.search_edit, "ö-restaurang")
     qtbot.waitUntil(lambda: page.decisions.total == 1, timeout=2000)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,44 +13,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
-    QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from uppfoljning_desktop.domain.delegation import (
-    AppealRoute,
     DecisionFilter,
-    DelegationRule,
-    format_month,
-    month_of,
-    months_between,
 )
-from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.areas import AreaPage
+from uppfoljning_desktop.ui.areas.delegation_board import BoardTab
 from uppfoljning_desktop.ui.areas.delegation_models import (
     DecisionTableModel,
-    RuleTableModel,
     parse_optional_date,
 )
+from uppfoljning_desktop.ui.areas.delegation_rules import RulesTab
 from uppfoljning_desktop.ui.session import Session
-from uppfoljning_desktop.ui.table_model import ChoiceDelegate, Column
 from uppfoljning_desktop.ui.tasks import call, run_task
-
-BOARD_MONTHS = 6
-REPORTED = QBrush(QColor("#DDEFD9"))
-WAITING = QBrush(QColor("#FFF4CE"))
-MISSING = QBrush(QColor("#F3D6D6"))
 
 
 def tr(text: str) -> str:
@@ -67,8 +50,10 @@ class Page(AreaPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._build_register_tab()
-        self._build_board_tab()
-        self._build_rules_tab()
+        self.board_tab = BoardTab(self)
+        self.tabs.addTab(self.board_tab, tr("Inlämnade listor"))
+        self.rules_tab = RulesTab(self)
+        self.tabs.addTab(self.rules_tab, tr("Delegationsordning"))
 
     @property
     def db(self):
@@ -258,292 +243,6 @@ class Page(AreaPage):
 
     # ------------------------------------------------------------ board
 
-    def _build_board_tab(self) -> None:
-        tab = QWidget()
-        self.board = QTableWidget(tab)
-        self.board.setObjectName("board")
-        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.prepare_button = QPushButton(tr("Fyll i anmälan till sammanträde …"), tab)
-        self.prepare_button.clicked.connect(self.prepare_meeting)
-        self.template_button = QPushButton(tr("Skapa Excel-mall …"), tab)
-        self.template_button.clicked.connect(self.write_template)
-        self.import_button = QPushButton(tr("Läs in ifylld lista …"), tab)
-        self.import_button.clicked.connect(self.import_list)
-        self.days_spin = QSpinBox(tab)
-        self.days_spin.setRange(1, 365)
-        self.days_spin.setSuffix(tr(" dagar"))
-        self.days_spin.editingFinished.connect(self.save_days)
-        self.own_posting = QListWidget(tab)
-        self.own_posting.setObjectName("ownPosting")
-        legend = QLabel(tr("Grönt: anmäld till nämnden · Gult: inlämnad, väntar på anmälan · Rött: saknas"), tab)
-        legend.setStyleSheet("color: #555555")
-        days_row = QHBoxLayout()
-        days_row.addWidget(QLabel(tr("Överklagbara beslut som inte anmälts inom"), tab))
-        days_row.addWidget(self.days_spin)
-        days_row.addWidget(QLabel(tr("ska anslås särskilt:"), tab))
-        days_row.addStretch()
-        days_row.addWidget(self.prepare_button)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Inlämnade listor per verksamhet och månad"), tab))
-        top.addStretch()
-        top.addWidget(self.template_button)
-        top.addWidget(self.import_button)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(top)
-        layout.addWidget(self.board, 2)
-        layout.addWidget(legend)
-        layout.addLayout(days_row)
-        layout.addWidget(self.own_posting, 1)
-        self.tabs.addTab(tab, tr("Inlämnade listor"))
-
-    def _fill_board(self) -> None:
-        lists = dstore.list_unit_lists(self.db)
-        units = org_store.list_units(self.db)
-        latest = max((ul.month for ul in lists), default=month_of(dt.date.today()))
-        y, m = (int(x) for x in latest.split("-"))
-        index = y * 12 + m - 1 - (BOARD_MONTHS - 1)
-        earliest = min((ul.month for ul in lists), default=latest)
-        months = months_between(max(earliest, f"{index // 12:04d}-{index % 12 + 1:02d}"), latest)
-        self.board.clear()
-        self.board.setRowCount(len(units))
-        self.board.setColumnCount(len(months))
-        self.board.setHorizontalHeaderLabels([format_month(mo) for mo in months])
-        self.board.setVerticalHeaderLabels([u.name for u in units])
-        cells: dict[tuple[int, str], list] = {}
-        for ul in lists:
-            cells.setdefault((ul.unit_id, ul.month), []).append(ul)
-        for r, unit in enumerate(units):
-            for c, month in enumerate(months):
-                found = cells.get((unit.id, month), [])
-                if not found:
-                    item = QTableWidgetItem(tr("saknas"))
-                    item.setBackground(MISSING)
-                else:
-                    count = sum(ul.decision_count for ul in found)
-                    reported = all(ul.reported_meeting for ul in found)
-                    text = tr("{n} beslut").format(n=count) if count else tr("inga beslut")
-                    if reported:
-                        text += " · " + tr("anmäld {date}").format(date=found[-1].reported_meeting.isoformat())
-                    item = QTableWidgetItem(text)
-                    item.setBackground(REPORTED if reported else WAITING)
-                    item.setToolTip(tr("Inlämnad {date}").format(date=found[-1].received_on.isoformat()))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.board.setItem(r, c, item)
-        days = dstore.get_own_posting_days(self.db)
-        self.days_spin.blockSignals(True)
-        self.days_spin.setValue(days)
-        self.days_spin.blockSignals(False)
-        self.own_posting.clear()
-        for d in register.list_needing_own_posting(self.db, dt.date.today(), days):
-            self.own_posting.addItem(
-                f"{d.register_number}  {d.decision_date.isoformat()}  {d.unit_name}: {d.subject} "
-                f"(punkt {d.point}, {d.delegate_name})"
-            )
-
-    def write_template(self) -> None:
-        """A unit's monthly template, with the points it may use as a drop-down."""
-        units = org_store.list_units(self.db)
-        unit_index = messages.choose_item(self, tr("Excel-mall"), tr("Verksamhet:"), [u.name for u in units])
-        if unit_index is None:
-            return
-        today = dt.date.today()
-        index = today.year * 12 + today.month - 1
-        months = [f"{(index - i) // 12:04d}-{(index - i) % 12 + 1:02d}" for i in range(12)]
-        month_index = messages.choose_item(self, tr("Excel-mall"), tr("Månad:"), [format_month(m) for m in months])
-        if month_index is None:
-            return
-        unit, month = units[unit_index].name, months[month_index]
-        path = messages.get_save_file_name(self, tr("Spara mallen"), f"Delegationsbeslut {month} – {unit}.xlsx",
-                                           tr("Excel-arbetsbok (*.xlsx)"))
-        if not path:
-            return
-
-        def work():
-            from uppfoljning_desktop.excel.spec import get_kind
-            from uppfoljning_desktop.excel.writer import write_template
-
-            db = self.session.worker_connection()
-            try:
-                return write_template(db, get_kind("delegationslista"), {"unit": unit, "month": month}, path).path
-            finally:
-                db.close()
-
-        self.last_task = run_task(self, work, label=tr("Skapar mallen …"),
-                                  on_success=lambda p: messages.show_info(self, tr("Mallen sparades: {path}").format(path=p)))
-
-    def import_list(self) -> None:
-        """Read a returned list (or a rules sheet) with the common Excel import: all or nothing."""
-        path = messages.get_open_file_name(self, tr("Läs in ifylld lista"), "", tr("Excel-arbetsbok (*.xlsx)"))
-        if not path:
-            return
-
-        def work():
-            from uppfoljning_desktop.excel.importer import import_files
-
-            db = self.session.worker_connection()
-            try:
-                return import_files(db, [path])
-            finally:
-                db.close()
-
-        def done(result) -> None:
-            problems = "\n".join(str(p) for p in result.problems)
-            if result.imported:
-                text = tr("Filen lästes in.")
-                messages.show_info(self, f"{text}\n{problems}".strip())
-                self.session.notify_changed(self.area_key)
-                self.reload()
-            else:
-                messages.show_error(self, UserError(tr("Filen lästes inte in; inget sparades."), hint=problems))
-
-        self.last_task = run_task(self, work, on_success=done, label=tr("Läser in listan …"))
-
-    def save_days(self) -> None:
-        ok, _ = call(self, lambda: dstore.set_own_posting_days(self.db, self.days_spin.value()))
-        if ok:
-            self._fill_board()
-
-    def prepare_meeting(self) -> None:
-        from uppfoljning_desktop.store import meetings
-
-        open_meetings = [m for m in meetings.list_meetings(self.db) if not m.minutes_finalised]
-        if not open_meetings:
-            messages.show_error(self, UserError(
-                tr("Det finns inget kommande sammanträde att fylla i."),
-                hint=tr("Lägg upp sammanträdet under Sammanträden först.")))
-            return
-        index = messages.choose_item(self, tr("Anmälan av delegationsbeslut"), tr("Sammanträde:"),
-                                     [m.date.isoformat() for m in open_meetings])
-        if index is None:
-            return
-        meeting_id = open_meetings[index].id
-
-        def work():
-            from uppfoljning_desktop.reports.delegation import prepare_meeting
-
-            db = self.session.worker_connection()
-            try:
-                return prepare_meeting(db, meeting_id)
-            finally:
-                db.close()
-
-        def done(prepared) -> None:
-            messages.show_info(self, tr("Ärendet \"{title}\" tar upp {n} listor; anmälan är bifogad.").format(
-                title=prepared.item.title, n=len(prepared.lists)))
-            self.session.notify_changed(self.area_key)
-            self.session.notify_changed("meetings")
-            self.reload()
-
-        self.last_task = run_task(self, work, on_success=done, label=tr("Fyller i anmälan av delegationsbeslut …"))
-
-    # ------------------------------------------------------------ rules
-
-    def _build_rules_tab(self) -> None:
-        tab = QWidget()
-        self.version_combo = QComboBox(tab)
-        self.version_combo.currentIndexChanged.connect(self._fill_rules)
-        self.new_version_button = QPushButton(tr("Ny version …"), tab)
-        self.new_version_button.clicked.connect(self.new_version_dialog)
-        self.add_rule_button = QPushButton(tr("Lägg till punkt"), tab)
-        self.remove_rule_button = QPushButton(tr("Ta bort punkt"), tab)
-        self.add_rule_button.clicked.connect(self.add_rule)
-        self.remove_rule_button.clicked.connect(self.remove_rule)
-        yes_no = [tr("Ja"), tr("Nej")]
-        columns = [
-            Column("point", "Punkt"), Column("case_type", "Ärendetyp"), Column("delegate_function", "Delegat"),
-            Column("substitute_function", "Ersättare"), Column("legal_reference", "Lagrum"),
-            Column("conditions", "Villkor"), Column("sub_delegation", "Vidaredelegering", choices=yes_no),
-            Column("must_report", "Anmäls", choices=yes_no), Column("not_delegable", "Ej delegerbar (KL 6:38)",
-                                                                     choices=yes_no),
-            Column("appeal_route", "Överklagande", choices=[r.value for r in AppealRoute]),
-            Column("unit_ids", "Verksamheter"),
-        ]
-        self.rules = RuleTableModel(columns, lambda rule: dstore.save_rule(self.db, rule), self)
-        self.rule_view = QTableView(tab)
-        self.rule_view.setObjectName("ruleView")
-        self.rule_view.setModel(self.rules)
-        self.rule_view.verticalHeader().hide()
-        self.rule_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for i, c in enumerate(columns):
-            if c.choices:
-                self.rule_view.setItemDelegateForColumn(i, ChoiceDelegate(c.choices, self.rule_view))
-        for col, width in enumerate((50, 260, 150, 130, 120, 160, 100, 70, 110, 130, 160)):
-            self.rule_view.setColumnWidth(col, width)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Delegationsordning beslutad:"), tab))
-        top.addWidget(self.version_combo)
-        top.addWidget(self.new_version_button)
-        top.addStretch()
-        top.addWidget(self.add_rule_button)
-        top.addWidget(self.remove_rule_button)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(top)
-        layout.addWidget(self.rule_view)
-        self.tabs.addTab(tab, tr("Delegationsordning"))
-
-    def _fill_versions(self) -> None:
-        current = self.version_combo.currentData()
-        versions = dstore.list_rulesets(self.db)
-        self.version_combo.blockSignals(True)
-        self.version_combo.clear()
-        for v in versions:
-            self.version_combo.addItem(f"{v.decided_on.isoformat()}  {v.reference}".strip(), v.id)
-        index = self.version_combo.findData(current) if current is not None else len(versions) - 1
-        self.version_combo.setCurrentIndex(index if index >= 0 else len(versions) - 1)
-        self.version_combo.blockSignals(False)
-        self._fill_rules()
-
-    def _fill_rules(self) -> None:
-        self.rules.unit_names = {u.id: u.name for u in org_store.list_units(self.db)}
-        ruleset_id = self.version_combo.currentData()
-        self.rules.set_rows(dstore.list_rules(self.db, ruleset_id) if ruleset_id is not None else [])
-
-    def new_version_dialog(self) -> None:
-        from uppfoljning_desktop.ui.areas.delegation_dialogs import NewVersionDialog
-
-        dialog = NewVersionDialog(self)
-        if dialog.exec():
-            self.create_version(dialog.decided_on(), dialog.reference())
-
-    def create_version(self, decided_on: dt.date, reference: str) -> None:
-        ok, created = call(self, lambda: dstore.create_ruleset_version(self.db, decided_on, reference))
-        if ok:
-            self._fill_versions()
-            self.version_combo.setCurrentIndex(self.version_combo.findData(created.id))
-
-    def add_rule(self) -> None:
-        ruleset_id = self.version_combo.currentData()
-        if ruleset_id is None:
-            messages.show_error(self, UserError(tr("Lägg först till en version av delegationsordningen."),
-                                                hint=tr("Klicka på \"Ny version …\" och ange nämndens beslutsdatum.")))
-            return
-        taken = {r.point for r in self.rules.rows}
-        n = 1
-        while f"99.{n}" in taken:
-            n += 1
-        ok, saved = call(self, lambda: dstore.save_rule(self.db, DelegationRule(
-            ruleset_id=ruleset_id, point=f"99.{n}", case_type=tr("Ny ärendetyp"),
-            delegate_function=tr("Förvaltningschef"))))
-        if ok:
-            row = self.rules.append_row(saved)
-            self.rule_view.setCurrentIndex(self.rules.index(row, 0))
-            self.rule_view.edit(self.rules.index(row, 0))
-
-    def remove_rule(self) -> None:
-        index = self.rule_view.currentIndex()
-        if not index.isValid():
-            return
-        rule = self.rules.rows[index.row()]
-        if not messages.ask_yes_no(self, tr("Ta bort punkt {point} ({case})?").format(point=rule.point,
-                                                                                     case=rule.case_type)):
-            return
-        ok, _ = call(self, lambda: dstore.delete_rule(self.db, rule.id))
-        if ok:
-            self.rules.remove_row(index.row())
-
-    # ------------------------------------------------------------ page
-
     def reload(self) -> None:
         if self.db is None:
             return
@@ -552,8 +251,8 @@ class Page(AreaPage):
         if self.decisions.db is not self.db:
             self.decisions.db = self.db
         self.apply_filter()
-        self._fill_board()
-        self._fill_versions()
+        self.board_tab.fill()
+        self.rules_tab.fill()
 
     def _sync_meetings(self) -> None:
         """Record § and appeal dates from meetings adjusted or posted since last time."""
