@@ -99,8 +99,8 @@ def build_story(doc: Document, data: ReportData) -> list[Flowable]:
     if data.missing:
         story.append(doc.p("Listor saknas från: " + "; ".join(
             f"{unit}, {format_month(month)}" for unit, month in data.missing) + "."))
-    for unit_id, unit_lists in groupby(data.lists, key=lambda ul: ul.unit_id):
-        unit_lists = list(unit_lists)
+    for unit_id, group in groupby(data.lists, key=lambda ul: ul.unit_id):
+        unit_lists = list(group)
         unit_heading: list[Flowable] = [doc.p(unit_lists[0].unit_name, "h1")]  # kept with what follows
         list_ids = {ul.id for ul in unit_lists}
         decisions = [d for d in data.decisions if d.unit_id == unit_id and d.list_id in list_ids]

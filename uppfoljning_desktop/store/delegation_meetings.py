@@ -92,9 +92,10 @@ def prepare_meeting_item(
         if not item.summary.strip():
             item.summary = DEFAULT_SUMMARY
         item = meeting_items.save_item(db, item)
+        assert item.id is not None
         name = report_filename(meeting.date)
         for attachment in meeting_items.list_attachments(db, item.id):
-            if attachment.filename == name:
+            if attachment.filename == name and attachment.id is not None:
                 meeting_items.remove_attachment(db, attachment.id)
         meeting_items.add_attachment(db, item.id, name, render(db, meeting.date, item.case_number), title="Delegationsbeslut")
     return PreparedItem(item, lists, missing, name)

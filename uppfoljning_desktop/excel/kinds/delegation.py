@@ -307,7 +307,7 @@ class DelegationRulesKind(TemplateKind):
                                             "punkten lämnas oförändrad.", row.sheet, row.cells["point"],
                                             Severity.WARNING))
                 continue
-            unit_ids = []
+            unit_ids: list[int] = []
             for name in (n.strip() for n in (v.get("units") or "").split(",")):
                 if not name or name.casefold() == ALL_UNITS:
                     continue
@@ -315,12 +315,12 @@ class DelegationRulesKind(TemplateKind):
                     problems.append(Problem(returned.file, f"verksamheten \"{name}\" finns inte.", row.sheet,
                                             row.cells["units"]))
                     continue
-                unit_ids.append(by_name[name.casefold()])
+                unit_ids.append(int(by_name[name.casefold()] or 0))
             base = existing.get(row.key)
             rule = DelegationRule(
                 id=base.id if base else None, ruleset_id=rs.id,
-                **{f: v.get(f) or "" for f in RULE_TEXT_FIELDS},
-                **{f: _flag(v.get(f), base, f) for f in RULE_FLAGS},
+                **{f: v.get(f) or "" for f in RULE_TEXT_FIELDS},  # type: ignore[arg-type]
+                **{f: _flag(v.get(f), base, f) for f in RULE_FLAGS},  # type: ignore[arg-type]
                 appeal_route=AppealRoute(v["appeal_route"]) if v.get("appeal_route") else AppealRoute.LEGALITY,
                 unit_ids=tuple(unit_ids),
             )

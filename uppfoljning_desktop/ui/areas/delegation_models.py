@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from uppfoljning_desktop.domain.delegation import DecisionFilter, DelegationDecision
@@ -28,16 +28,16 @@ def tr(text: str) -> str:
 
 # (header, sort key in store.delegation_register.SORTS, value)
 DECISION_COLUMNS: list[tuple[str, str, Any]] = [
-    ("Nr", "number", lambda d: d.register_number),
-    ("Datum", "date", lambda d: d.decision_date.isoformat()),
-    ("Punkt", "point", lambda d: d.point),
-    ("Ärende", "subject", lambda d: d.subject),
-    ("Dnr", "case_number", lambda d: d.case_number),
-    ("Beslut", "", lambda d: d.decision),
-    ("Delegat", "delegate", lambda d: f"{d.delegate_name} ({d.delegate_function})"),
-    ("Verksamhet", "unit", lambda d: d.unit_name),
-    ("Anmält", "reported", lambda d: d.reported_text),
-    ("Sista överklagandedag", "", lambda d: d.appeal_last_day.isoformat() if d.appeal_last_day else ""),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Nr"), "number", lambda d: d.register_number),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Datum"), "date", lambda d: d.decision_date.isoformat()),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Punkt"), "point", lambda d: d.point),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Ärende"), "subject", lambda d: d.subject),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Dnr"), "case_number", lambda d: d.case_number),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Beslut"), "", lambda d: d.decision),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Delegat"), "delegate", lambda d: f"{d.delegate_name} ({d.delegate_function})"),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Verksamhet"), "unit", lambda d: d.unit_name),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Anmält"), "reported", lambda d: d.reported_text),
+    (QT_TRANSLATE_NOOP("DelegationPage", "Sista överklagandedag"), "", lambda d: d.appeal_last_day.isoformat() if d.appeal_last_day else ""),
 ]
 
 
