@@ -142,3 +142,22 @@ def test_model_reads_pages_as_the_view_scrolls(open_window, demo_db_path, monkey
     assert model.rowCount() == 33
     numbers = [model.index(r, 0).data() for r in range(33)]
     assert len(set(numbers)) == 33  # no row twice across pages
+
+
+def test_fill_the_next_meetings_item_from_the_board(open_window, demo_db_path, messages, qtbot):
+    from uppfoljning_desktop.domain.meetings import ItemKind
+    from uppfoljning_desktop.store import meeting_items, meetings
+
+    page = _page(open_window, demo_db_path)
+    messages.choice = 0  # the first open meeting: 2016-10-20
+    page.board_tab.prepare_meeting()
+    qtbot.waitUntil(lambda: bool(messages.infos or messages.errors), timeout=10000)
+    assert messages.errors == []
+    assert messages.infos[0] == "Ärendet \"Anmälan av delegationsbeslut\" tar upp 4 listor; anmälan är bifogad."
+    meeting = meetings.get_meeting_by_date(page.db, dt.date(2016, 10, 20))
+    item = meeting_items.find_item(page.db, meeting.id, kind=ItemKind.DELEGATION_REPORT)
+    assert "* Xenter, september 2016" in item.body.splitlines()
+    assert [a.filename for a in meeting_items.list_attachments(page.db, item.id)] == ["delegationsbeslut-2016-10-20.pdf"]
+    rows = {page.board_tab.board.verticalHeaderItem(r).text(): r for r in range(page.board_tab.board.rowCount())}
+    last = page.board_tab.board.columnCount() - 1
+    assert page.board_tab.board.item(rows["Xenter"], last).text() == "1 beslut · tas upp 2016-10-20"

@@ -130,9 +130,15 @@ class UnitList:
     received_on: dt.date
     source: str = ""  # file name
     decision_count: int = 0
-    reported_meeting: dt.date | None = None
+    reported_meeting: dt.date | None = None  # the meeting that takes up (or took up) the list
+    recorded_count: int = 0  # decisions whose § the adjusted minutes have recorded
     unit_name: str = ""
     id: int | None = None
+
+    @property
+    def is_reported(self) -> bool:
+        """Taken up by a meeting whose adjusted minutes recorded every decision."""
+        return self.reported_meeting is not None and self.recorded_count == self.decision_count
 
     @property
     def label(self) -> str:

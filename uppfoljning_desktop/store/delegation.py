@@ -365,13 +365,16 @@ def _unit_list(r: dict) -> UnitList:
     return UnitList(
         id=r["id"], unit_id=r["unit_id"], month=r["month"], received_on=dt.date.fromisoformat(r["received_on"]),
         source=r["source"], decision_count=r.get("decision_count") or 0,
-        reported_meeting=_date(r["meeting_date"]), unit_name=r.get("unit_name") or "",
+        reported_meeting=_date(r["meeting_date"]), recorded_count=r.get("recorded_count") or 0,
+        unit_name=r.get("unit_name") or "",
     )
 
 
 _LIST_SQL = """
     SELECT l.*, u.name AS unit_name,
-           (SELECT count(*) FROM delegation_decision d WHERE d.list_id = l.id) AS decision_count
+           (SELECT count(*) FROM delegation_decision d WHERE d.list_id = l.id) AS decision_count,
+           (SELECT count(*) FROM delegation_decision d
+             WHERE d.list_id = l.id AND d.reported_meeting IS NOT NULL) AS recorded_count
     FROM delegation_list l JOIN unit u ON u.id = l.unit_id
 """
 

@@ -77,7 +77,8 @@ class BoardTab(QWidget):
         self.days_spin.editingFinished.connect(self.save_days)
         self.own_posting = QListWidget(tab)
         self.own_posting.setObjectName("ownPosting")
-        legend = QLabel(tr("Grönt: anmäld till nämnden · Gult: inlämnad, väntar på anmälan · Rött: saknas"), tab)
+        legend = QLabel(tr("Grönt: anmäld till nämnden (protokollet justerat) · Gult: inlämnad, väntar på anmälan · "
+                           "Rött: saknas"), tab)
         legend.setStyleSheet("color: #555555")
         days_row = QHBoxLayout()
         days_row.addWidget(QLabel(tr("Överklagbara beslut som inte anmälts inom"), tab))
@@ -121,10 +122,13 @@ class BoardTab(QWidget):
                     item.setBackground(MISSING)
                 else:
                     count = sum(ul.decision_count for ul in found)
-                    reported = all(ul.reported_meeting for ul in found)
+                    reported = all(ul.is_reported for ul in found)
                     text = tr("{n} beslut").format(n=count) if count else tr("inga beslut")
-                    if reported:
-                        text += " · " + tr("anmäld {date}").format(date=found[-1].reported_meeting.isoformat())
+                    meeting = found[-1].reported_meeting
+                    if reported and meeting:
+                        text += " · " + tr("anmäld {date}").format(date=meeting.isoformat())
+                    elif meeting:
+                        text += " · " + tr("tas upp {date}").format(date=meeting.isoformat())
                     item = QTableWidgetItem(text)
                     item.setBackground(REPORTED if reported else WAITING)
                     item.setToolTip(tr("Inlämnad {date}").format(date=found[-1].received_on.isoformat()))
