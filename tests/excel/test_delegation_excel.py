@@ -1,0 +1,121 @@
+"""Delegation lists and the rules sheet through the one Excel machinery: template →
+filled by the unit → imported with the register's checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from tests.excel.conftest import messages_of
+from uppfoljning_desktop.cli import main
+from uppfoljning_desktop.domain.delegation import DecisionFilter
+from uppfoljning_desktop.excel.importer import import_files
+from uppfoljning_desktop.excel.spec import get_kind
+from uppfoljning_desktop.excel.writer import write_template
+from uppfoljning_desktop.store import delegation as dstore
+from uppfoljning_desktop.store import delegation_register as register
+from uppfoljning_desktop.store import organisation as org_store
+
+SEPT = "2016-10"  # no lists yet in the demo
+
+
+@pytest.fixture
+def template(demo_db, tmp_path):
+    kind = get_kind("delegationslista")
+    return write_template(demo_db, kind, {"unit": "Jobbcenter", "month": SEPT}, tmp_path / "mall.xlsx").path
+
+
+def test_template_offers_only_the_units_points(template):
+    wb = openpyxl.load_workbook(template)
+    ws = wb["Beslut"]
+    assert [c.value for c in ws[3]][1:5] == ["Rad", "Beslutsdatum", "Punkt", "Ärende"]
+    lists = next(w for w in wb.worksheets if w.sheet_state == "veryHidden" and w["A1"].value == "1.1")
+    points = [c.value for c in lists["A"] if c.value]
+    assert "3.2" in points and "3.3" in points
+    assert "4.1" not in points and "3.4" not in points  # Vuxenutbildning's and Daglig verksamhet's
+    validation = next(dv for dv in ws.data_validations.dataValidation if "D4" in str(dv.sqref))
+    assert validation.type == "list"
+    instructions = " ".join(str(c.value) for c in wb["Instruktioner"]["A"] if c.value)
+    assert "3.2 Anställning med lönebidrag eller extratjänst inom kommunen – delegat: Verksamhetschef" in instructions
+
+
+def test_round_trip_template_filled_imported(demo_db, template, fill):
+    returned = fill(template, {"Beslut": {
+        "C4": dt.date(2016, 10, 6), "D4": "3.2", "E4": "Extratjänst på biblioteket i Fittja",
+        "F4": "AVUX/2016:71", "G4": "Anställd 12 månader", "H4": "Petra Lind", "I4": "Verksamhetschef",
+        "C6": "2016-10-12", "D6": "3.3", "E6": "Feriearbete, höstlovet", "H6": "Karolina Sjödin",
+        "I6": "Enhetschef", "J6": "Verksamhetschef",
+    }}, name="Jobbcenter oktober.xlsx")
+    result = import_files(demo_db, [returned])
+    assert result.imported, messages_of(result)
+    [ul] = [ul for ul in dstore.list_unit_lists(demo_db, SEPT, SEPT)]
+    assert (ul.unit_name, ul.decision_count, ul.source) == ("Jobbcenter", 2, "Jobbcenter oktober.xlsx")
+    rows = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1)), descending=False)
+    assert [(d.point, d.subject, d.delegate_function, d.sub_delegated_from) for d in rows] == [
+        ("3.2", "Extratjänst på biblioteket i Fittja", "Verksamhetschef", ""),
+        ("3.3", "Feriearbete, höstlovet", "Enhetschef", "Verksamhetschef"),
+    ]
+    assert rows[0].register_number == "2016:34"
+    # The same file again replaces the list instead of doubling it (with a warning).
+    again = import_files(demo_db, [returned])
+    assert again.imported
+    assert any("ersätter de 2 beslut" in m for m in messages_of(again))
+    assert register.count_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1))) == 2
+
+
+def test_import_refuses_a_list_with_errors_naming_the_cells(demo_db, template, fill):
+    returned = fill(template, {"Beslut": {
+        "C4": dt.date(2016, 10, 6), "D4": "3.2", "E4": "Extratjänst", "H4": "Petra Lind", "I4": "Rektor",
+        "C5": dt.date(2016, 10, 7), "E5": "Punkten saknas", "H5": "Petra Lind", "I5": "Verksamhetschef",
+        "C6": dt.date(2099, 1, 1), "D6": "3.2", "E6": "Framtida", "H6": "Petra Lind", "I6": "Verksamhetschef",
+    }})
+    result = import_files(demo_db, [returned])
+    assert not result.imported
+    text = "\n".join(messages_of(result))
+    assert "Beslut!I4: Delegatens funktion: Rektor får inte besluta enligt punkt 3.2" in text
+    assert "Beslut!D5: rad 2: punkt saknas." in text
+    assert "Beslut!C6: Beslutsdatum: 2099-01-01 ligger i framtiden" in text
+    assert dstore.list_unit_lists(demo_db, SEPT, SEPT) == []
+
+
+def test_cli_template_then_common_import(demo_db_path, tmp_path, fill, capsys):
+    out = tmp_path / "lista.xlsx"
+    assert main(["--db", str(demo_db_path), "excel", "delegation-template", "--unit", "Xenter", "--month", SEPT,
+                 "-o", str(out)]) == 0
+    returned = fill(out, {"Beslut": {"C4": dt.date(2016, 10, 5), "D4": "3.1", "E4": "Anvisning till praktik",
+                                     "H4": "Nils Berg", "I4": "Arbetsmarknadskonsulent"}})
+    assert main(["--db", str(demo_db_path), "excel", "import", str(returned)]) == 0
+    assert main(["--db", str(demo_db_path), "excel", "delegation-template", "--unit", "Okänd", "--month", SEPT,
+                 "-o", str(out)]) == 2
+    assert "Verksamheten \"Okänd\" finns inte." in capsys.readouterr().err
+
+
+def test_rules_sheet_export_edit_import(demo_db, tmp_path, fill):
+    kind = get_kind("delegationsordning")
+    path = write_template(demo_db, kind, {"version": "2016-02-25"}, tmp_path / "ordning.xlsx").path
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Delegationsordning"]
+    rows = {ws.cell(row=r, column=2).value: r for r in range(4, ws.max_row + 1)}
+    r32 = rows["3.2"]
+    first_new = next(r for r in range(4, ws.max_row + 1) if ws.cell(row=r, column=1).value == "n01")
+    returned = fill(path, {"Delegationsordning": {
+        f"G{r32}": "Högst 6 månader per beslut", f"L{r32}": "Jobbcenter, Xenter",
+        f"B{first_new}": "3.6", f"C{first_new}": "Beslut om sommarjobb i föreningar", f"D{first_new}": "Enhetschef",
+        f"L{first_new}": "Jobbcenter",
+    }})
+    result = import_files(demo_db, [returned])
+    assert result.imported, messages_of(result)
+    rs = next(r for r in dstore.list_rulesets(demo_db) if r.decided_on == dt.date(2016, 2, 25))
+    rules = {r.point: r for r in dstore.list_rules(demo_db, rs.id)}
+    units = {u.name: u.id for u in org_store.list_units(demo_db)}
+    assert rules["3.2"].conditions == "Högst 6 månader per beslut"
+    assert set(rules["3.2"].unit_ids) == {units["Jobbcenter"], units["Xenter"]}
+    assert (rules["3.6"].case_type, rules["3.6"].must_report, rules["3.6"].unit_ids) == (
+        "Beslut om sommarjobb i föreningar", True, (units["Jobbcenter"],))
+    bad = fill(path, {"Delegationsordning": {f"L{r32}": "Jobbcentret", f"B{first_new}": "3,6",
+                                             f"C{first_new}": "x", f"D{first_new}": "y"}}, name="bad.xlsx")
+    text = "\n".join(messages_of(import_files(demo_db, [bad])))
+    assert f"Delegationsordning!L{r32}: verksamheten \"Jobbcentret\" finns inte." in text
+    assert f"Delegationsordning!B{first_new}: Punkt: \"3,6\" ska vara siffror med punkt emellan" in text

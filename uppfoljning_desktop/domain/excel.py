@@ -1,0 +1,142 @@
+"""Rules for what department heads type into a returned Excel template.
+
+People type numbers as text ("1 234,5"), percentages as "85 %", 85 or 0,85, leave stray
+spaces, and now and then start a comment with "=" or "-". These rules decide what such a
+value means, or why it cannot be read, in Swedish. No openpyxl here: the reader hands
+over plain Python values (str, int, float, datetime, None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from statistics import median
+
+from uppfoljning_desktop.domain.numbers import NotANumber, format_number, parse_number
+
+# A text starting with one of these is a formula (or a DDE payload) to Excel/LibreOffice.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+#: How far from earlier periods a value may move before the import warns (a factor).
+OUTLIER_FACTOR = Decimal(3)
+
+
+class CellValueError(ValueError):
+    """The cell's content cannot be read as the column requires (message in Swedish)."""
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when Excel would treat ``text`` as a formula if it were typed in."""
+    return text.startswith(FORMULA_PREFIXES)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def tidy(number: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation (70, not 7E+1)."""
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
+def read_number(value: object) -> Decimal:
+    """A number from a cell: a real number, or text in Swedish notation.
+
+    "1.234" is refused as ambiguous (1,234 or 1 234?), see ``domain.numbers``.
+    """
+    if isinstance(value, (bool, dt.date)):
+        raise CellValueError(f"\"{_shown(value)}\" är inget tal")
+    if isinstance(value, float):
+        return tidy(Decimal(repr(value)))
+    try:
+        return tidy(parse_number(value if isinstance(value, (int, Decimal)) else str(value)))
+    except NotANumber as exc:
+        raise CellValueError(str(exc)) from None
+
+
+def read_percent(value: object, *, cell_is_percent_formatted: bool = False) -> tuple[Decimal, str]:
+    """A percentage in percent units (85 means 85 %), and a note when it was reinterpreted.
+
+    Accepted: 85, "85", "85 %", "85,5%", and a fraction 0,85 (Excel stores 85 % typed
+    into a percent-formatted cell as 0.85; people also type 0,85). A number strictly
+    between 0 and 1 without a "%" sign is read as a fraction; 1 stays 1 %.
+    """
+    percent_sign = isinstance(value, str) and value.strip().endswith("%")
+    number = read_number(value)
+    if cell_is_percent_formatted and not percent_sign:
+        return tidy(number * 100), ""
+    if not percent_sign and 0 < abs(number) < 1:
+        scaled = tidy(number * 100)
+        return scaled, f"{format_number(number)} tolkades som {format_number(scaled)} %"
+    return number, ""
+
+
+def read_integer(value: object) -> int:
+    number = read_number(value)
+    if number != number.to_integral_value():
+        raise CellValueError(f"\"{_shown(value)}\" är inget heltal")
+    return int(number)
+
+
+def read_text(value: object, max_length: int | None = None) -> str:
+    """Text with stray spaces removed; numbers typed into a text cell become text."""
+    if isinstance(value, dt.datetime):
+        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    else:
+        text = _shown(value)
+    text = " ".join(text.replace("\r\n", "\n").split(" ")).strip()
+    if max_length is not None and len(text) > max_length:
+        raise CellValueError(f"texten är {len(text)} tecken lång; högst {max_length} tecken får plats")
+    return text
+
+
+def read_choice(value: object, choices: tuple[str, ...]) -> str:
+    """One of ``choices``, matched without regard to case and surrounding spaces."""
+    text = " ".join(str(value).split())
+    for choice in choices:
+        if choice.casefold() == text.casefold():
+            return choice
+    raise CellValueError(f"\"{text}\" är inget av valen {', '.join(choices)}")
+
+
+def read_date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CellValueError(f"\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD") from None
+
+
+def outlier_note(value: Decimal, earlier: list[Decimal]) -> str:
+    """A warning when ``value`` is far from earlier periods' values, else "".
+
+    With at least one earlier value: more than ``OUTLIER_FACTOR`` times the median of
+    the earlier values, or less than a third of it (and not both near zero).
+    """
+    history = [e for e in earlier if e is not None]
+    if not history:
+        return ""
+    mid = Decimal(median(history))
+    if mid == 0:
+        return ""
+    ratio = value / mid
+    if ratio > OUTLIER_FACTOR or ratio < 1 / OUTLIER_FACTOR:
+        return (
+            f"{format_number(value)} avviker kraftigt från tidigare utfall "
+            f"(median {format_number(tidy(mid))}); kontrollera värdet"
+        )
+    return ""

@@ -1,0 +1,367 @@
+"""Template kinds of the delegation area, on the one Excel machinery.
+
+- ``delegationslista``: a unit's monthly list of delegation decisions. The point column
+  is a drop-down of the points the unit may use in the month (the version of the
+  delegationsordning in force at the month's end); the unit adds one row per decision
+  in 50 empty keyed rows. On import every row goes through the register's checks
+  (``domain.delegation.check_decision``); errors name the cell.
+- ``delegationsordning``: one version of the delegationsordning, for editing the points
+  in Excel and reading them back (export and import of the rules sheet).
+
+The machinery reads a kind's ``sheets`` right after ``build`` for the same scope; the
+point and function choices differ per unit and month, so ``sheets`` is built per scope
+and kept per thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Any
+
+from sqlite_utils import Database
+
+from uppfoljning_desktop.domain.delegation import (
+    AppealRoute,
+    DelegationDecision,
+    DelegationRule,
+    format_month,
+    month_bounds,
+    parse_month,
+    split_functions,
+)
+from uppfoljning_desktop.errors import NotFound, UserError
+from uppfoljning_desktop.excel.spec import (
+    Change,
+    Column,
+    ColumnType,
+    KindPlan,
+    Problem,
+    ReturnedWorkbook,
+    Severity,
+    SheetSpec,
+    TemplateContent,
+    TemplateKind,
+    TemplateRow,
+)
+from uppfoljning_desktop.store import delegation as dstore
+from uppfoljning_desktop.store import delegation_register as register
+from uppfoljning_desktop.store import organisation as org_store
+
+LIST_ROWS = 50
+NEW_RULE_ROWS = 30
+YES, NO = "Ja", "Nej"
+ALL_UNITS = "alla"
+
+
+def _decision_sheet(points: tuple[str, ...], functions: tuple[str, ...]) -> SheetSpec:
+    return SheetSpec("beslut", "Beslut", (
+        Column("nr", "Rad", ColumnType.INTEGER, width=5),
+        Column("date", "Beslutsdatum", ColumnType.DATE, input=True, width=13),
+        Column("point", "Punkt", ColumnType.CHOICE, input=True, width=8, choices=points),
+        Column("subject", "Ärende", ColumnType.TEXT, input=True, width=40, max_length=300, wrap=True),
+        Column("case_number", "Dnr", ColumnType.TEXT, input=True, width=16, max_length=40),
+        Column("decision", "Beslut", ColumnType.TEXT, input=True, width=36, max_length=300, wrap=True),
+        Column("delegate_name", "Delegat (namn)", ColumnType.TEXT, input=True, width=22, max_length=80),
+        Column("delegate_function", "Delegatens funktion", ColumnType.CHOICE, input=True, width=22,
+               choices=functions),
+        Column("sub_delegated_from", "Vidaredelegerat från", ColumnType.TEXT, input=True, width=20, max_length=80),
+        Column("appeal_route", "Överklagande (tomt = enligt punkten)", ColumnType.CHOICE, input=True, width=22,
+               choices=tuple(r.value for r in AppealRoute)),
+    ))
+
+
+# Which column a check's message belongs to (FieldError.field → column key).
+FIELD_COLUMNS = {
+    "Beslutsdatum": "date", "Punkt": "point", "Ärende": "subject", "Delegat": "delegate_name",
+    "Delegatens funktion": "delegate_function", "Vidaredelegerat från": "sub_delegated_from",
+    "Verksamhet": "point",
+}
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class DelegationListKind(TemplateKind):
+    """A unit's delegation decisions for one month (delegationslista)."""
+
+    name = "delegationslista"
+    version = 1
+    title = "Delegationslista"
+    scope_fields = {"month": "Månad", "unit": "Verksamhet"}
+    unit_field = "unit"
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    @property
+    def sheets(self) -> tuple[SheetSpec, ...]:  # type: ignore[override]
+        return getattr(self._local, "sheets", (_decision_sheet((), ()),))
+
+    def _rules(self, db: Database, month: str, unit_id: int) -> list[DelegationRule]:
+        return dstore.rules_in_force(db, month_bounds(month)[1], unit_id)
+
+    def scopes(self, db: Database, **selection: str) -> list[dict[str, str]]:
+        month = parse_month(selection["month"])
+        return [{"month": month, "unit": u.name} for u in org_store.list_units(db)
+                if u.id is not None and self._rules(db, month, u.id)]
+
+    def build(self, db: Database, scope: dict[str, str]) -> TemplateContent:
+        try:
+            month = parse_month(scope.get("month", ""))
+        except ValueError as exc:
+            raise UserError(f"Månaden: {exc}.") from None
+        unit = org_store.get_unit_by_name(db, scope.get("unit", ""))
+        assert unit.id is not None
+        rules = self._rules(db, month, unit.id)
+        if not rules:
+            raise NotFound(
+                f"{unit.name} får inte besluta enligt någon punkt i delegationsordningen som gäller "
+                f"{format_month(month)}.",
+                hint="Kontrollera delegationsordningen (Delegationsbeslut → Delegationsordning).",
+            )
+        functions = sorted({_cap(f) for r in rules for f in split_functions(r.delegate_function)
+                            + split_functions(r.substitute_function)})
+        self._local.sheets = (_decision_sheet(tuple(r.point for r in rules), tuple(functions)),)
+        instructions = [
+            f"Fyll i de delegationsbeslut som {unit.name} har fattat under {format_month(month)}, "
+            "ett beslut per rad. Har ni inte fattat några beslut: skicka tillbaka mallen tom.",
+            "Punkterna ni får besluta enligt (delegationsordningen som gäller månaden):",
+            *[f"• {r.point} {r.case_type} – delegat: {r.delegate_function}"
+              + (f", ersättare: {r.substitute_function}" if r.substitute_function else "")
+              + (f" ({r.conditions})" if r.conditions else "") for r in rules],
+            "Skriv datum som ÅÅÅÅ-MM-DD. Delegatens funktion ska vara den som står i "
+            "delegationsordningen (eller ersättarens).",
+        ]
+        return TemplateContent(
+            scope={"month": month, "unit": unit.name},
+            file_stem=f"Delegationsbeslut {month} – {unit.name}",
+            heading=f"Delegationsbeslut {format_month(month)} – {unit.name}",
+            rows={"beslut": [TemplateRow(key=f"r{i:02d}", values={"nr": i}) for i in range(1, LIST_ROWS + 1)]},
+            instructions=instructions, recipient_name=unit.head_name, recipient_email=unit.head_email,
+        )
+
+    # ------------------------------------------------------------ import
+
+    def _decisions(self, db: Database, returned: ReturnedWorkbook) -> list[tuple[Any, DelegationDecision | None]]:
+        """(row, decision or None if a required cell is empty) for every non-empty row."""
+        unit = org_store.get_unit_by_name(db, returned.scope["unit"])
+        out = []
+        for row in returned.rows.get("beslut", []):
+            v = row.values
+            if all(value is None for value in v.values()):
+                continue
+            decision = None
+            if v.get("date") is not None and v.get("point"):
+                decision = DelegationDecision(
+                    decision_date=v["date"], point=v["point"], subject=v.get("subject") or "",
+                    case_number=v.get("case_number") or "", decision=v.get("decision") or "",
+                    delegate_name=v.get("delegate_name") or "", delegate_function=v.get("delegate_function") or "",
+                    sub_delegated_from=v.get("sub_delegated_from") or "", unit_id=unit.id or 0,
+                    appeal_route=AppealRoute(v["appeal_route"]) if v.get("appeal_route") else None,
+                )
+            out.append((row, decision))
+        return out
+
+    def plan(self, db: Database, returned: ReturnedWorkbook, *, today: dt.date | None = None) -> KindPlan:
+        plan = KindPlan()
+        month = returned.scope["month"]
+        first, last = month_bounds(month)
+        context = register.RuleContext.load(db)
+        today = today or dt.date.today()
+        rows = self._decisions(db, returned)
+        for row, d in rows:
+            def problem(message: str, column: str, severity: Severity = Severity.ERROR, row=row) -> None:
+                plan.problems.append(Problem(returned.file, message, row.sheet, row.cells.get(column, ""), severity))
+
+            if d is None:
+                for column, label in (("date", "beslutsdatum"), ("point", "punkt")):
+                    if row.values.get(column) is None:
+                        problem(f"rad {int(row.key[1:])}: {label} saknas.", column)
+                continue
+            errors, warnings, _rule = register.check(db, d, today=today, context=context)
+            for e in errors:
+                problem(f"{e.field}: {e.message}.", FIELD_COLUMNS.get(e.field, "point"))
+            for w in warnings:
+                problem(w, "point", Severity.WARNING)
+            if not first <= d.decision_date <= last:
+                problem(f"beslutsdatum {d.decision_date.isoformat()} ligger utanför {format_month(month)}; "
+                        "beslutet läses in på den här listan.", "date", Severity.WARNING)
+            plan.changes.append(Change(row.sheet, row.cells.get("subject", ""), f"Beslut {d.decision_date.isoformat()} "
+                                       f"punkt {d.point}", "", d.subject))
+        unit = org_store.get_unit_by_name(db, returned.scope["unit"])
+        earlier = [ul for ul in dstore.list_unit_lists(db, month, month) if ul.unit_id == unit.id]
+        open_list = next((ul for ul in reversed(earlier) if ul.reported_meeting is None), None)
+        if open_list is not None and open_list.decision_count:
+            plan.problems.append(Problem(
+                returned.file, f"ersätter de {open_list.decision_count} beslut för {unit.name} "
+                f"{format_month(month)} som lästs in tidigare och inte anmälts ännu.", severity=Severity.WARNING))
+        elif earlier and open_list is None:
+            plan.problems.append(Problem(
+                returned.file, f"listan för {format_month(month)} är redan anmäld till nämnden; besluten läses in "
+                "som en kompletterande lista.", severity=Severity.WARNING))
+        if not rows:
+            plan.problems.append(Problem(returned.file, "listan innehåller inga beslut; den registreras som "
+                                         "inlämnad utan beslut.", severity=Severity.WARNING))
+        return plan
+
+    def apply(self, db: Database, returned: ReturnedWorkbook) -> dict[str, int]:
+        unit = org_store.get_unit_by_name(db, returned.scope["unit"])
+        assert unit.id is not None
+        ul = dstore.open_unit_list(db, unit.id, returned.scope["month"], received_on=dt.date.today(),
+                                   source=returned.file)
+        decisions = [d for _row, d in self._decisions(db, returned) if d is not None]
+        assert ul.id is not None
+        saved = register.replace_list_decisions(db, ul.id, decisions)
+        with db.atomic():
+            db.execute("UPDATE delegation_list SET received_on = ?, source = ? WHERE id = ?",
+                       [dt.date.today().isoformat(), returned.file, ul.id])
+        return {"beslut": len(saved)}
+
+
+# ---------------------------------------------------------------- the rules sheet
+
+RULES_SHEET = SheetSpec("punkter", "Delegationsordning", (
+    Column("point", "Punkt", ColumnType.TEXT, input=True, width=8, max_length=12),
+    Column("case_type", "Ärendetyp", ColumnType.TEXT, input=True, width=44, max_length=300, wrap=True),
+    Column("delegate_function", "Delegat", ColumnType.TEXT, input=True, width=22, max_length=120),
+    Column("substitute_function", "Ersättare", ColumnType.TEXT, input=True, width=20, max_length=120),
+    Column("legal_reference", "Lagrum", ColumnType.TEXT, input=True, width=20, max_length=120),
+    Column("conditions", "Villkor", ColumnType.TEXT, input=True, width=28, max_length=300, wrap=True),
+    Column("sub_delegation", "Vidaredelegering", ColumnType.CHOICE, input=True, width=10, choices=(YES, NO)),
+    Column("must_report", "Anmäls", ColumnType.CHOICE, input=True, width=9, choices=(YES, NO)),
+    Column("not_delegable", "Ej delegerbar (KL 6:38)", ColumnType.CHOICE, input=True, width=12, choices=(YES, NO)),
+    Column("appeal_route", "Överklagande", ColumnType.CHOICE, input=True, width=20,
+           choices=tuple(r.value for r in AppealRoute)),
+    Column("units", "Verksamheter (tomt = alla)", ColumnType.TEXT, input=True, width=28, max_length=500),
+))
+
+RULE_TEXT_FIELDS = ("point", "case_type", "delegate_function", "substitute_function", "legal_reference", "conditions")
+RULE_FLAGS = ("sub_delegation", "must_report", "not_delegable")
+
+
+def _flag(cell: str | None, base: DelegationRule | None, field: str) -> bool:
+    """Ja/Nej from the cell; a blank cell keeps the point's value (new points: only
+    "Anmäls" defaults to Ja)."""
+    if cell:
+        return cell == YES
+    if base is not None:
+        return bool(getattr(base, field))
+    return field == "must_report"
+
+
+class DelegationRulesKind(TemplateKind):
+    """One version of the delegationsordning, exported and imported as a sheet."""
+
+    name = "delegationsordning"
+    version = 1
+    title = "Delegationsordning"
+    sheets = (RULES_SHEET,)
+    scope_fields = {"version": "Delegationsordning beslutad"}
+    unit_field = "version"
+
+    def _ruleset(self, db: Database, decided_on: str):
+        for rs in dstore.list_rulesets(db):
+            if rs.decided_on.isoformat() == decided_on:
+                return rs
+        raise NotFound(f"Det finns ingen delegationsordning beslutad {decided_on}.",
+                       hint="Lägg till versionen under Delegationsbeslut → Delegationsordning.")
+
+    def scopes(self, db: Database, **selection: str) -> list[dict[str, str]]:
+        return [{"version": rs.decided_on.isoformat()} for rs in dstore.list_rulesets(db)]
+
+    def build(self, db: Database, scope: dict[str, str]) -> TemplateContent:
+        rs = self._ruleset(db, scope.get("version", ""))
+        assert rs.id is not None
+        units = {u.id: u.name for u in org_store.list_units(db)}
+        rows = [TemplateRow(key=f"p{r.id}", values={
+            **{f: getattr(r, f) for f in RULE_TEXT_FIELDS},
+            **{f: YES if getattr(r, f) else NO for f in RULE_FLAGS},
+            "appeal_route": r.appeal_route.value,
+            "units": ", ".join(units[i] for i in r.unit_ids if i in units),
+        }) for r in dstore.list_rules(db, rs.id)]
+        rows += [TemplateRow(key=f"n{i:02d}") for i in range(1, NEW_RULE_ROWS + 1)]
+        return TemplateContent(
+            scope={"version": rs.decided_on.isoformat()},
+            file_stem=f"Delegationsordning {rs.decided_on.isoformat()}",
+            heading=f"Delegationsordning beslutad {rs.decided_on.isoformat()} {rs.reference}".strip(),
+            rows={"punkter": rows},
+            instructions=[
+                "Ändra punkterna i de gula cellerna; nya punkter skrivs i de tomma raderna längst ned.",
+                "Verksamheter: skriv namnen med komma emellan, eller lämna tomt om alla får använda punkten.",
+                "Punkter tas bort i programmet, inte i filen (en tömd rad lämnar punkten orörd).",
+            ],
+        )
+
+    def _rules(self, db: Database, returned: ReturnedWorkbook) -> tuple[list[tuple[Any, DelegationRule]], list[Problem]]:
+        rs = self._ruleset(db, returned.scope["version"])
+        existing = {f"p{r.id}": r for r in dstore.list_rules(db, rs.id or 0)}
+        by_name = {u.name.casefold(): u.id for u in org_store.list_units(db)}
+        out, problems = [], []
+        for row in returned.rows.get("punkter", []):
+            v = row.values
+            if all(value is None for value in v.values()):
+                if row.key in existing:
+                    problems.append(Problem(returned.file, f"raden för punkt {existing[row.key].point} är tom; "
+                                            "punkten lämnas oförändrad.", row.sheet, row.cells["point"],
+                                            Severity.WARNING))
+                continue
+            unit_ids: list[int] = []
+            for name in (n.strip() for n in (v.get("units") or "").split(",")):
+                if not name or name.casefold() == ALL_UNITS:
+                    continue
+                if name.casefold() not in by_name:
+                    problems.append(Problem(returned.file, f"verksamheten \"{name}\" finns inte.", row.sheet,
+                                            row.cells["units"]))
+                    continue
+                unit_ids.append(int(by_name[name.casefold()] or 0))
+            base = existing.get(row.key)
+            rule = DelegationRule(
+                id=base.id if base else None, ruleset_id=rs.id,
+                **{f: v.get(f) or "" for f in RULE_TEXT_FIELDS},  # type: ignore[arg-type]
+                **{f: _flag(v.get(f), base, f) for f in RULE_FLAGS},  # type: ignore[arg-type]
+                appeal_route=AppealRoute(v["appeal_route"]) if v.get("appeal_route") else AppealRoute.LEGALITY,
+                unit_ids=tuple(unit_ids),
+            )
+            out.append((row, rule))
+        points = [r.point.strip() for _row, r in out]
+        for row, rule in out:
+            if points.count(rule.point.strip()) > 1:
+                problems.append(Problem(returned.file, f"punkt {rule.point} förekommer flera gånger.", row.sheet,
+                                        row.cells["point"]))
+        return out, problems
+
+    def plan(self, db: Database, returned: ReturnedWorkbook) -> KindPlan:
+        from uppfoljning_desktop.domain.delegation import validate_rule
+
+        plan = KindPlan()
+        rows, plan.problems = self._rules(db, returned)
+        rs = self._ruleset(db, returned.scope["version"])
+        current = {r.id: r for r in dstore.list_rules(db, rs.id or 0)}
+        for row, rule in rows:
+            for e in validate_rule(rule):
+                column = "point" if e.field == "Punkt" else ("case_type" if "ärendetyp" in e.field else "delegate_function")
+                plan.problems.append(Problem(returned.file, f"{e.field}: {e.message}.", row.sheet, row.cells[column]))
+            old = current.get(rule.id) if rule.id else None
+            if old is None:
+                plan.changes.append(Change(row.sheet, row.cells["point"], f"Ny punkt {rule.point}", "", rule.case_type))
+            elif old != rule:
+                plan.changes.append(Change(row.sheet, row.cells["point"], f"Punkt {old.point}", old.case_type,
+                                           rule.case_type))
+            else:
+                plan.unchanged += 1
+        return plan
+
+    def apply(self, db: Database, returned: ReturnedWorkbook) -> dict[str, int]:
+        rows, _problems = self._rules(db, returned)
+        # Two passes so that swapping two points' numbers does not trip the unique check.
+        for _row, rule in rows:
+            if rule.id is not None:
+                db.execute("UPDATE delegation_rule SET point = '~' || id WHERE id = ?", [rule.id])
+        for _row, rule in rows:
+            dstore.save_rule(db, rule)
+        return {"punkter": len(rows)}
+
+
+KINDS = [DelegationListKind(), DelegationRulesKind()]

@@ -1,0 +1,296 @@
+"""Reading a returned template: safely, completely, and naming every bad cell.
+
+Order of checks: the file itself (``safety``: size, .xls, password, zip bomb), then
+openpyxl in read-only mode, the signed metadata (kind, version, database, scope), then
+each input sheet found by its marker (so a renamed sheet is fine), its header row,
+and every row matched by its key (so re-sorted rows and blank rows are fine). Every
+cell is parsed by its column type; all problems are collected, not just the first.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from sqlite_utils import Database
+
+from uppfoljning_desktop.domain import excel as rules
+from uppfoljning_desktop.domain.numbers import format_number
+from uppfoljning_desktop.excel import metadata as meta
+from uppfoljning_desktop.excel.safety import RejectedFile, check_file
+from uppfoljning_desktop.excel.spec import (
+    ColumnType,
+    Problem,
+    ReturnedRow,
+    ReturnedWorkbook,
+    Severity,
+    SheetSpec,
+    TemplateKind,
+    TemplateRow,
+    UnknownTemplateKind,
+    get_kind,
+)
+from uppfoljning_desktop.store import excel as store
+from uppfoljning_desktop.store.organisation import database_id
+
+
+@dataclass
+class ReadResult:
+    """The outcome of reading one file: ``workbook`` is None when it was rejected."""
+
+    path: Path
+    sha256: str = ""
+    workbook: ReturnedWorkbook | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == Severity.ERROR]
+
+
+class _Report:
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = problems
+
+    def error(self, message: str, sheet: str = "", cell: str = "") -> None:
+        self.problems.append(Problem(self.file, message, sheet, cell, Severity.ERROR))
+
+    def warning(self, message: str, sheet: str = "", cell: str = "") -> None:
+        self.problems.append(Problem(self.file, message, sheet, cell, Severity.WARNING))
+
+
+def read_returned(
+    db: Database, path: Path | str, *, expected_kind: str | None = None,
+    expected_scope: Mapping[str, str] | None = None,
+) -> ReadResult:
+    """Read and check one returned file completely; writes nothing."""
+    path = Path(path)
+    result = ReadResult(path)
+    report = _Report(path.name, result.problems)
+    try:
+        result.sha256 = check_file(path)
+    except RejectedFile as exc:
+        report.error(str(exc).removeprefix(f"{path.name}: "))
+        return result
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        report.error(f"filen är skadad och kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).")
+        return result
+    try:
+        result.workbook = _read_workbook(db, wb, report, expected_kind, expected_scope)
+    finally:
+        wb.close()
+    if result.errors:
+        result.workbook = None
+    return result
+
+
+def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> ReturnedWorkbook | None:
+    if meta.META_SHEET not in wb.sheetnames:
+        report.error("filen är ingen mall från Uppföljning (mallens dolda uppgifter saknas).")
+        return None
+    rows = list(wb[meta.META_SHEET].iter_rows(max_col=3, values_only=True))
+    try:
+        metadata, signed, signature = meta.parse(rows)
+    except meta.MetadataError as exc:
+        report.error(f"filen är ingen mall från Uppföljning ({exc}).")
+        return None
+    if metadata.database_id != database_id(db):
+        report.error(
+            "mallen skapades i en annan databas än den som är öppen; läs in den i rätt databas "
+            "eller skicka en ny mall."
+        )
+        return None
+    if not meta.verify(signed, signature, store.signing_key(db)):
+        report.error(
+            "mallens dolda uppgifter (malltyp, period, verksamhet, radnycklar) har ändrats; "
+            "filen läses inte in. Skicka en ny mall."
+        )
+        return None
+    try:
+        kind = get_kind(metadata.kind)
+    except UnknownTemplateKind as exc:
+        report.error(exc.message)
+        return None
+    if expected_kind and kind.name != expected_kind:
+        report.error(f"filen är en mall för {kind.title.lower()}, inte den malltyp som läses in nu.")
+        return None
+    if metadata.version != kind.version:
+        report.error(
+            f"mallen har version {metadata.version} men programmet läser version {kind.version}; "
+            "skicka en ny mall."
+        )
+        return None
+    for key, value in (expected_scope or {}).items():
+        if metadata.scope.get(key, "") != value:
+            label = kind.scope_fields.get(key, key).lower()
+            report.error(f"filen gäller {label} \"{metadata.scope.get(key, '')}\", inte \"{value}\".")
+    if report.problems:
+        return None
+    try:
+        content = kind.build(db, dict(metadata.scope))
+    except Exception as exc:  # a UserError: the period or unit no longer exists
+        message = getattr(exc, "message", None)
+        if message is None:
+            raise
+        report.error(f"mallen gäller något som inte längre finns: {message}")
+        return None
+    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {})
+    found = _find_sheets(wb, kind)
+    for sheet in kind.sheets:
+        ws = found.get(sheet.key)
+        if ws is None:
+            report.error(f"bladet \"{sheet.title}\" saknas i filen.")
+            continue
+        current = {r.key: r for r in content.rows.get(sheet.key, [])}
+        signed_keys = metadata.row_keys.get(sheet.key, [])
+        returned.rows[sheet.key] = _read_sheet(ws, sheet, current, signed_keys, report)
+    return returned
+
+
+def _find_sheets(wb, kind: TemplateKind) -> dict[str, Any]:
+    """Input sheets by the marker in A1: the title may have been changed."""
+    markers = {meta.SHEET_MARKER + s.key: s.key for s in kind.sheets}
+    found: dict[str, Any] = {}
+    for ws in wb.worksheets:
+        if ws.title in (meta.META_SHEET, meta.LISTS_SHEET):
+            continue
+        first = next(ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
+        key = markers.get(meta.canonical(first[0] if first else None))
+        if key and key not in found:
+            found[key] = ws
+    return found
+
+
+def _read_sheet(
+    ws, sheet: SheetSpec, current: dict[str, TemplateRow], signed_keys: list[str], report: _Report,
+) -> list[ReturnedRow]:
+    title = ws.title
+    ws.reset_dimensions()  # LibreOffice and others may write a wrong <dimension>
+    rows_iter = ws.iter_rows()
+    columns: dict[str, int] | None = None
+    out: dict[str, ReturnedRow] = {}
+    known = set(signed_keys)
+    inputs = sheet.input_columns
+    # read-only rows come without gaps from row 1, so the position is the row number
+    for row_number, cells in enumerate(rows_iter, start=1):
+        if not cells:
+            continue
+        first = meta.canonical(cells[0].value).strip()
+        if columns is None:
+            if first == meta.KEY_HEADER:
+                columns = _map_headers(cells, sheet, title, row_number, report)
+                if columns is None:
+                    return []
+            continue
+        if not first:
+            if any(not rules.is_blank(_value(cells, columns[c.key])) for c in inputs):
+                report.error(f"rad {row_number} saknar radnyckel (kolumn A); raden kan inte kopplas till "
+                             "något mått. Skriv värdena på rätt rad i stället.", title, f"A{row_number}")
+            continue
+        if first not in known:
+            report.error(f"rad {row_number} har en okänd radnyckel \"{first}\".", title, f"A{row_number}")
+            continue
+        if first in out:
+            report.error(f"raden \"{first}\" förekommer två gånger (rad {row_number}).", title, f"A{row_number}")
+            continue
+        template_row = current.get(first)
+        if template_row is None:
+            report.error(
+                f"rad {row_number} gäller något som inte längre finns i databasen (nyckel \"{first}\").",
+                title, f"A{row_number}",
+            )
+            continue
+        out[first] = _read_row(cells, row_number, first, sheet, template_row, columns, title, report)
+    if columns is None:
+        report.error(f"rubrikraden (med \"{meta.KEY_HEADER}\" i kolumn A) saknas.", title)
+        return []
+    missing = [k for k in current if k not in out and k in known]
+    for key in missing[:5]:
+        label = current[key].values.get(sheet.columns[0].key, key)
+        report.error(f"raden för \"{label}\" saknas i filen; ta inte bort rader ur mallen.", title)
+    if len(missing) > 5:
+        report.error(f"ytterligare {len(missing) - 5} rader saknas i filen.", title)
+    order = {k: i for i, k in enumerate(current)}
+    return sorted(out.values(), key=lambda r: order.get(r.key, 0))
+
+
+def _value(cells, index: int) -> Any:
+    return cells[index].value if index < len(cells) else None
+
+
+def _map_headers(cells, sheet: SheetSpec, title: str, row_number: int, report: _Report) -> dict[str, int] | None:
+    headers = {" ".join(meta.canonical(c.value).split()).casefold(): i for i, c in enumerate(cells)}
+    columns: dict[str, int] = {}
+    ok = True
+    for j, column in enumerate(sheet.columns, start=1):
+        index = headers.get(" ".join(column.header.split()).casefold())
+        if index is None:
+            if column.input:
+                report.error(f"kolumnen \"{column.header}\" saknas på rubrikraden.", title, f"{get_column_letter(j + 1)}{row_number}")
+                ok = False
+            index = j  # reference columns: assume their place
+        columns[column.key] = index
+    return columns if ok else None
+
+
+def _read_row(cells, row_number, key, sheet, template_row: TemplateRow, columns, title, report) -> ReturnedRow:
+    values: dict[str, Any] = {}
+    where: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    for column in sheet.input_columns:
+        index = columns[column.key]
+        coordinate = f"{get_column_letter(index + 1)}{row_number}"
+        where[column.key] = coordinate
+        cell = cells[index] if index < len(cells) else None
+        raw = cell.value if cell is not None else None
+        if rules.is_blank(raw):
+            values[column.key] = None
+            continue
+        if column.key in template_row.closed:
+            report.warning("cellen gäller inte den här raden; värdet läses inte in.", title, coordinate)
+            values[column.key] = None
+            continue
+        col_type = template_row.types.get(column.key, column.type)
+        try:
+            values[column.key] = _parse(raw, col_type, column, cell)
+        except rules.CellValueError as exc:
+            report.error(str(exc), title, coordinate)
+            continue
+        if col_type == ColumnType.PERCENT:
+            number, note = values[column.key]
+            values[column.key] = number
+            if note:
+                notes[column.key] = note
+                report.warning(note, title, coordinate)
+            if number > 100:
+                report.warning(f"{format_number(number)} % är mer än 100 %; kontrollera värdet.", title, coordinate)
+    return ReturnedRow(key=key, sheet=title, values=values, cells=where, notes=notes)
+
+
+def _parse(raw: Any, col_type: ColumnType, column, cell) -> Any:
+    if col_type == ColumnType.NUMBER:
+        return rules.read_number(raw)
+    if col_type == ColumnType.PERCENT:
+        formatted = "%" in (getattr(cell, "number_format", "") or "") and not isinstance(raw, str)
+        return rules.read_percent(raw, cell_is_percent_formatted=formatted)
+    if col_type == ColumnType.INTEGER:
+        return rules.read_integer(raw)
+    if col_type == ColumnType.CHOICE:
+        return rules.read_choice(raw, column.choices)
+    if col_type == ColumnType.DATE:
+        return rules.read_date(raw)
+    return rules.read_text(raw, column.max_length)
+
+
+def iter_problems(results: Iterable[ReadResult]) -> Iterable[Problem]:
+    for r in results:
+        yield from r.problems
+
