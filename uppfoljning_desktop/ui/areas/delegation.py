@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +33,9 @@ from uppfoljning_desktop.ui.areas.delegation_models import (
     parse_optional_date,
 )
 from uppfoljning_desktop.ui.areas.delegation_rules import RulesTab
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import call, run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationPage", text)
 
 
 class Page(AreaPage):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call, run_task
 
 AREA_KEY = "delegation"
@@ -39,10 +40,6 @@ BOARD_MONTHS = 6
 REPORTED = QBrush(QColor("#DDEFD9"))
 WAITING = QBrush(QColor("#FFF4CE"))
 MISSING = QBrush(QColor("#F3D6D6"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationPage", text)
 
 
 class BoardTab(QWidget):

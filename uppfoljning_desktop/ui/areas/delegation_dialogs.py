@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +23,7 @@ from uppfoljning_desktop.errors import FieldError, UserError, ValidationFailed
 from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationPage", text)
+from uppfoljning_desktop.ui.i18n import tr
 
 
 class DecisionDialog(QDialog):

@@ -11,19 +11,16 @@ import datetime as dt
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from uppfoljning_desktop.domain.delegation import DecisionFilter, DelegationDecision
 from uppfoljning_desktop.store import delegation_register as register
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.table_model import Column, RowTableModel
 
 PAGE_SIZE = 200
 WARNING_BRUSH = QBrush(QColor("#FFF4CE"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationPage", text)
 
 
 # (header, sort key in store.delegation_register.SORTS, value)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,14 +25,11 @@ from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.areas.delegation_models import RuleTableModel
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.table_model import ChoiceDelegate, Column
 from uppfoljning_desktop.ui.tasks import call
 
 AREA_KEY = "delegation"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationPage", text)
 
 
 class RulesTab(QWidget):
