@@ -158,6 +158,14 @@ MIGRATION_SAMPLES = {"m001_delegation": _sample_m001}
 # ---------------------------------------------------------------- helpers
 
 
+def on_meeting_state_changed(db: Database, meeting_id: int) -> None:
+    """Adjusted minutes give the reported decisions meeting and §; posted minutes their
+    appeal start and last appeal day (called by ``schema.notify``, see store.meetings)."""
+    from uppfoljning_desktop.store.delegation_meetings import sync_meeting
+
+    sync_meeting(db, meeting_id)
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 

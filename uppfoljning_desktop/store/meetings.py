@@ -398,6 +398,9 @@ def set_state(db: Database, meeting_id: int, state: MeetingState, *, today: dt.d
             adjusted = _d(updates.get("adjustment_date")) or m.adjustment_date or today
             updates["posted_on"] = max(today, adjusted).isoformat()
         db["meeting"].update(meeting_id, updates)
+        from uppfoljning_desktop.store.schema import notify
+
+        notify("meeting_state_changed", db, meeting_id)
     return get_meeting(db, meeting_id)
 
 

@@ -104,3 +104,17 @@ def _applied(db: Database) -> list[tuple[str, str]]:
         (r["migration_set"], r["name"])
         for r in db.query(f"SELECT migration_set, name FROM [{MIGRATIONS_TABLE}] ORDER BY rowid")
     ]
+
+
+def notify(event: str, db: Database, *args: object) -> None:
+    """Tell the other areas that something happened, inside the caller's transaction.
+
+    Every area module (those with ``MIGRATIONS``) may define ``on_<event>(db, *args)``;
+    they are called in migration order. Used for ``meeting_state_changed`` (meeting id):
+    adjusted or posted minutes give delegation decisions their § and appeal dates
+    (KL 8:10, 13:5), so the register follows without the meetings area knowing it.
+    """
+    for module in area_modules():
+        handler = getattr(module, f"on_{event}", None)
+        if handler is not None:
+            handler(db, *args)
