@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from uppfoljning_desktop.domain.crisis import EntryType, LogEntry
 from uppfoljning_desktop.domain.crisis_log import corrected_by
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 
-HEADERS = ("Nr", "Tid", "Typ", "Text", "Från / till", "Beslutat av / ansvarig", "Uppföljning", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("", "Nr"), QT_TRANSLATE_NOOP("", "Tid"), QT_TRANSLATE_NOOP("", "Typ"),
+           QT_TRANSLATE_NOOP("", "Text"), QT_TRANSLATE_NOOP("", "Från / till"),
+           QT_TRANSLATE_NOOP("", "Beslutat av / ansvarig"), "Uppföljning",
+           QT_TRANSLATE_NOOP("", "Status"))
+FOLLOW_UP = 6
 TYPE_COLOURS = {
     EntryType.DECISION: "#FFF4D6",
     EntryType.ACTION: "#E8F4EA",
@@ -42,6 +47,8 @@ class LogTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section == FOLLOW_UP:  # "follow-up", not the program's name (same word, own context)
+                return QCoreApplication.translate("Crisis", "Uppföljning")
             return tr(HEADERS[section])
         return None
 
@@ -54,7 +61,7 @@ class LogTableModel(QAbstractTableModel):
         if column == 1:
             return e.created_at.strftime("%H:%M:%S") if e.created_at else ""
         if column == 2:
-            return e.entry_type.value
+            return core_label(e.entry_type)
         if column == 3:
             notes = []
             if e.corrects_id is not None and e.corrects_id in self._by_id:
@@ -69,7 +76,7 @@ class LogTableModel(QAbstractTableModel):
             return " / ".join(x for x in (e.decided_by, e.responsible) if x)
         if column == 6:
             return _short(e.follow_up_at, e.created_at)
-        return e.status.value
+        return core_label(e.status)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

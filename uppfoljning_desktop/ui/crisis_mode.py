@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from uppfoljning_desktop.domain.crisis import (
 )
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_log_model import LogTableModel
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call, run_task
@@ -144,7 +145,7 @@ class CrisisModeWidget(QWidget):
         self.text_edit.setMinimumHeight(70)
         self.text_edit.setMaximumHeight(120)
         self.type_combo = QComboBox(self)
-        self.type_combo.addItems([f"{t.value} (Ctrl+{i})" for i, t in enumerate(TYPES, 1)])
+        self.type_combo.addItems([f"{core_label(t)} (Ctrl+{i})" for i, t in enumerate(TYPES, 1)])
         self.from_edit = QLineEdit(self)
         self.to_edit = QLineEdit(self)
         self.decided_edit = QLineEdit(self)
@@ -152,7 +153,7 @@ class CrisisModeWidget(QWidget):
         self.follow_up_edit = QLineEdit(self)
         self.follow_up_edit.setPlaceholderText(tr("t.ex. 14:30"))
         self.status_combo = QComboBox(self)
-        self.status_combo.addItems([s.value or tr("(ingen)") for s in EntryStatus])
+        self.status_combo.addItems([core_label(s) or tr("(ingen)") for s in EntryStatus])
         for w in (self.type_combo, self.from_edit, self.to_edit, self.decided_edit, self.responsible_edit,
                   self.follow_up_edit, self.status_combo):
             w.setFont(big)
@@ -166,7 +167,7 @@ class CrisisModeWidget(QWidget):
         self.correct_button.clicked.connect(self.correct_selected)
         grid = QGridLayout()
         cells = ((0, 0, tr("Typ"), self.type_combo), (0, 1, tr("Status"), self.status_combo),
-                 (0, 2, tr("Uppföljning"), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
+                 (0, 2, QCoreApplication.translate("Crisis", "Uppföljning"), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
                  (1, 1, tr("Till"), self.to_edit), (1, 2, tr("Beslutat av"), self.decided_edit),
                  (1, 3, tr("Ansvarig"), self.responsible_edit))
         for row, col, label, widget in cells:

@@ -42,6 +42,7 @@ from uppfoljning_desktop.domain.crisis import (
 )
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.table_model import ChoiceDelegate, Column, RowTableModel
 from uppfoljning_desktop.ui.tasks import call, run_task
@@ -200,15 +201,15 @@ class PlanEditor(QWidget):
         self.tabs = QTabWidget(self)
         self._build_plan_tab()
         self.steps = PartEditor(
-            [Column("section", "Checklista", choices=[s.value for s in ChecklistSection]),
-             Column("text", "Steg"), Column("responsible", "Ansvarig")],
+            [Column("section", tr("Checklista"), choices=[s.value for s in ChecklistSection]),
+             Column("text", tr("Steg")), Column("responsible", tr("Ansvarig"))],
             save=lambda s: self._store().save_step(self.db, s),
             delete=lambda s: self._store().delete_step(self.db, s.id),
             new_row=lambda: ChecklistStep(section=ChecklistSection.ALARM, text=tr("Nytt steg"), plan_id=self.plan_id),
             label=lambda s: tr("steget \"{t}\"").format(t=s.text[:40]))
         self.tabs.addTab(self.steps, tr("Checklistor"))
         cards = PartEditor(
-            [Column("function", "Funktion"), Column("purpose", "Syfte")],
+            [Column("function", tr("Funktion")), Column("purpose", tr("Syfte"))],
             save=lambda c: self._store().save_role_card(self.db, c),
             delete=lambda c: self._store().delete_role_card(self.db, c.id),
             new_row=lambda: RoleCard(function=tr("Ny funktion"), plan_id=self.plan_id),
@@ -217,23 +218,25 @@ class PlanEditor(QWidget):
                                 save=lambda c: self._store().save_role_card(self.db, c))
         self.tabs.addTab(self.cards, tr("Rollkort"))
         person_cols = []
-        for prefix, who in (("primary", "Ordinarie"), ("deputy", "Ersättare")):
-            person_cols += [Column(f"{prefix}_name", f"{who}: namn"), Column(f"{prefix}_title", f"{who}: titel"),
-                            Column(f"{prefix}_work_phone", f"{who}: tel arbete"),
-                            Column(f"{prefix}_private_phone", f"{who}: tel privat"),
-                            Column(f"{prefix}_work_email", f"{who}: e-post arbete"),
-                            Column(f"{prefix}_private_email", f"{who}: e-post privat")]
+        for prefix, who in (("primary", tr("Ordinarie")), ("deputy", tr("Ersättare"))):
+            person_cols += [Column(f"{prefix}_name", tr("{who}: namn").format(who=who)),
+                            Column(f"{prefix}_title", tr("{who}: titel").format(who=who)),
+                            Column(f"{prefix}_work_phone", tr("{who}: tel arbete").format(who=who)),
+                            Column(f"{prefix}_private_phone", tr("{who}: tel privat").format(who=who)),
+                            Column(f"{prefix}_work_email", tr("{who}: e-post arbete").format(who=who)),
+                            Column(f"{prefix}_private_email", tr("{who}: e-post privat").format(who=who))]
         self.functions = PartEditor(
-            [Column("function", "Funktion"), *person_cols, Column("verified_on", "Kontrollerad", kind="date")],
+            [Column("function", tr("Funktion")), *person_cols, Column("verified_on", tr("Kontrollerad"), kind="date")],
             save=lambda f: self._store().save_function(self.db, f),
             delete=lambda f: self._store().delete_function(self.db, f.id),
             new_row=lambda: GroupFunction(function=tr("Ny funktion"), plan_id=self.plan_id),
             label=lambda f: tr("funktionen {f}").format(f=f.function))
         self.tabs.addTab(self.functions, tr("Krisledningsgrupp"))
         self.contacts = PartEditor(
-            [Column("category", "Kategori", choices=[c.value for c in ContactCategory]), Column("role", "Funktion"),
-             Column("name", "Namn"), Column("phone", "Telefon"), Column("email", "E-post"),
-             Column("note", "Anmärkning"), Column("verified_on", "Kontrollerad", kind="date")],
+            [Column("category", tr("Kategori"), choices=[c.value for c in ContactCategory]),
+             Column("role", tr("Funktion")), Column("name", tr("Namn")), Column("phone", tr("Telefon")),
+             Column("email", tr("E-post")), Column("note", tr("Anmärkning")),
+             Column("verified_on", tr("Kontrollerad"), kind="date")],
             save=lambda c: self._store().save_contact(self.db, c),
             delete=lambda c: self._store().delete_contact(self.db, c.id),
             new_row=lambda: ExternalContact(category=ContactCategory.MUNICIPALITY, role=tr("Ny kontakt"),
@@ -241,7 +244,7 @@ class PlanEditor(QWidget):
             label=lambda c: tr("kontakten {c}").format(c=c.label))
         self.tabs.addTab(self.contacts, tr("Kontakter"))
         incidents = PartEditor(
-            [Column("title", "Händelsetyp")],
+            [Column("title", tr("Händelsetyp"))],
             save=lambda i: self._store().save_incident(self.db, i),
             delete=lambda i: self._store().delete_incident(self.db, i.id),
             new_row=lambda: IncidentChecklist(title=tr("Ny händelsetyp"), plan_id=self.plan_id),
@@ -271,7 +274,7 @@ class PlanEditor(QWidget):
         form = QFormLayout(w)
         self.title_edit = QLineEdit(w)
         self.adopted_edit = QLineEdit(w)
-        self.adopted_edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.adopted_edit.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.reference_edit = QLineEdit(w)
         self.reference_edit.setPlaceholderText(tr("t.ex. AVUX/2016:60"))
         self.months_spin = QSpinBox(w)
@@ -367,7 +370,7 @@ class PlanEditor(QWidget):
         if self.content is None:
             return
         for c in self.content.contacts:
-            item = QListWidgetItem(f"{c.category.value}: {c.label}", self.incident_contacts)
+            item = QListWidgetItem(f"{core_label(c.category)}: {c.label}", self.incident_contacts)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if self.editable
                           else item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)

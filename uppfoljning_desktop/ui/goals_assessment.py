@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.domain.assessment import COLOUR_HEX, Assessment, Colour, colour_label
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 
 
@@ -91,7 +92,7 @@ class AssessmentView(QWidget):
         self.choice.clear()
         self.choice.addItem(tr("Enligt förslaget"), None)
         for colour in Colour:
-            self.choice.addItem(colour_label(colour, scale), colour)
+            self.choice.addItem(core_label(colour_label(colour, scale)), colour)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             a = row.assessment
@@ -113,7 +114,7 @@ class AssessmentView(QWidget):
         self._show_selected()
 
     def _colour_item(self, colour: Colour | None) -> QTableWidgetItem:
-        item = QTableWidgetItem(colour_label(colour, self.scale))
+        item = QTableWidgetItem(core_label(colour_label(colour, self.scale)))
         if colour is not None:
             item.setBackground(QBrush(QColor(COLOUR_HEX[colour])))
             item.setForeground(QBrush(QColor("white" if colour is not Colour.YELLOW else "black")))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
@@ -27,6 +27,7 @@ from uppfoljning_desktop.domain.goals import (
 from uppfoljning_desktop.domain.numbers import NotANumber, format_number, parse_number
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 
 
@@ -47,8 +48,8 @@ class GridRow:
 
     @property
     def split_label(self) -> str:
-        parts = [self.subgroup, self.breakdown.value if self.breakdown is not Breakdown.TOTAL else ""]
-        return " – ".join(p for p in parts if p) or Breakdown.TOTAL.value
+        parts = [self.subgroup, core_label(self.breakdown) if self.breakdown is not Breakdown.TOTAL else ""]
+        return " – ".join(p for p in parts if p) or core_label(Breakdown.TOTAL)
 
 
 def _text(value: Decimal | None, unit: str) -> str:
@@ -59,7 +60,9 @@ def _text(value: Decimal | None, unit: str) -> str:
 
 
 class OutcomeModel(QAbstractTableModel):
-    HEADERS = ("Mål", "Indikator", "Uppdelning", "Utfall föregående år", "Riktvärde", "Utfall", "Kommentar")
+    HEADERS = (QT_TRANSLATE_NOOP("", "Mål"), QT_TRANSLATE_NOOP("", "Indikator"), QT_TRANSLATE_NOOP("", "Uppdelning"),
+               QT_TRANSLATE_NOOP("", "Utfall föregående år"), QT_TRANSLATE_NOOP("", "Riktvärde"),
+               QT_TRANSLATE_NOOP("", "Utfall"), QT_TRANSLATE_NOOP("", "Kommentar"))
     VALUE, COMMENT = 5, 6
 
     def __init__(self, save: Callable[[list[OutcomeValue]], Any], parent: QWidget | None = None) -> None:
@@ -160,7 +163,8 @@ class EnterMovesDownView(QTableView):
 
 
 class ActivityModel(QAbstractTableModel):
-    HEADERS = ("Mål", "Aktivitet", "Klart", "Ansvarig", "Status", "Kommentar")
+    HEADERS = (QT_TRANSLATE_NOOP("", "Mål"), QT_TRANSLATE_NOOP("", "Aktivitet"), QT_TRANSLATE_NOOP("", "Klart"),
+               QT_TRANSLATE_NOOP("", "Ansvarig"), QT_TRANSLATE_NOOP("", "Status"), QT_TRANSLATE_NOOP("", "Kommentar"))
     STATUS, COMMENT = 4, 5
 
     def __init__(self, save: Callable[[Activity, ActivityStatus, str], Activity], parent: QWidget | None = None
@@ -191,7 +195,8 @@ class ActivityModel(QAbstractTableModel):
             return None
         goal, a = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (goal, a.text, a.due, a.responsible, a.status.value, a.comment)[index.column()]
+            status = core_label(a.status) if role == Qt.ItemDataRole.DisplayRole else a.status.value
+            return (goal, a.text, a.due, a.responsible, status, a.comment)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in (self.STATUS, self.COMMENT):
             return QColor("#FFFDF0")
         return None

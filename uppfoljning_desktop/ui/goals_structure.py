@@ -38,6 +38,7 @@ from uppfoljning_desktop.domain.goals import (
     MeasureUnit,
 )
 from uppfoljning_desktop.domain.organisation import Unit
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +90,8 @@ class IndicatorEditor(QWidget):
         self._years: list[int] = []
         self.name = QLineEdit(self)
         self.measure = QComboBox(self)
-        self.measure.addItems([m.value for m in MeasureUnit])
+        for m in MeasureUnit:
+            self.measure.addItem(core_label(m), m.value)
         self.baseline = QLineEdit(self)
         self.baseline.setPlaceholderText(tr("t.ex. 89,9 % eller * när värde saknas"))
         self.baseline_year = QSpinBox(self)
@@ -105,7 +107,8 @@ class IndicatorEditor(QWidget):
         self.by_gender = QCheckBox(tr("Redovisas för kvinnor och män"), self)
         self.lower = QCheckBox(tr("Lägre värde är bättre (t.ex. personalomsättning, ranking)"), self)
         self.compare = QComboBox(self)
-        self.compare.addItems([c.value for c in CompareWith])
+        for c in CompareWith:
+            self.compare.addItem(core_label(c), c.value)
         self.subgroups = QLineEdit(self)
         self.subgroups.setPlaceholderText(tr("t.ex. Sfi; Grundläggande vuxenutbildning"))
         self.footnote = QPlainTextEdit(self)
@@ -151,7 +154,7 @@ class IndicatorEditor(QWidget):
     def load(self, ind: Indicator) -> None:
         self._obj = ind
         self.name.setText(ind.name)
-        self.measure.setCurrentText(str(ind.measure_unit))
+        self.measure.setCurrentIndex(self.measure.findData(str(ind.measure_unit)))
         self.baseline.setText(ind.baseline_text)
         self.baseline_year.setValue(ind.baseline_year or 0)
         for y, edit in self.target_edits.items():
@@ -160,7 +163,7 @@ class IndicatorEditor(QWidget):
         self.unit.setCurrentIndex(max(0, self.unit.findData(ind.unit_id)))
         self.by_gender.setChecked(ind.by_gender)
         self.lower.setChecked(ind.lower_is_better)
-        self.compare.setCurrentText(str(ind.compare_with))
+        self.compare.setCurrentIndex(self.compare.findData(str(ind.compare_with)))
         self.subgroups.setText("; ".join(ind.subgroups))
         self.footnote.setPlainText(ind.footnote)
 
@@ -170,11 +173,11 @@ class IndicatorEditor(QWidget):
         targets = dict(self._obj.targets)
         targets.update({y: e.text() for y, e in self.target_edits.items()})
         return replace(
-            self._obj, name=self.name.text(), measure_unit=MeasureUnit(self.measure.currentText()),
+            self._obj, name=self.name.text(), measure_unit=MeasureUnit(self.measure.currentData()),
             baseline_text=self.baseline.text(), baseline_year=self.baseline_year.value() or None,
             targets={y: t for y, t in targets.items() if t.strip()}, source=self.source.text(),
             unit_id=self.unit.currentData(), by_gender=self.by_gender.isChecked(),
-            lower_is_better=self.lower.isChecked(), compare_with=CompareWith(self.compare.currentText()),
+            lower_is_better=self.lower.isChecked(), compare_with=CompareWith(self.compare.currentData()),
             subgroups=[s.strip() for s in self.subgroups.text().split(";") if s.strip()],
             footnote=self.footnote.toPlainText())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import run_task
 
-DB_FILTER = "Uppföljning-databas (*.sqlite *.db);;Alla filer (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("", "Uppföljning-databas (*.sqlite *.db);;Alla filer (*)")
 
 
 
@@ -231,13 +231,13 @@ class MainWindow(QMainWindow):
         return str(self.session.path.parent) if self.session.path else str(Path.home())
 
     def open_database_dialog(self) -> None:
-        path = messages.get_open_file_name(self, tr("Öppna databas"), self._start_dir(), DB_FILTER)
+        path = messages.get_open_file_name(self, tr("Öppna databas"), self._start_dir(), tr(DB_FILTER))
         if path:
             self.session.open(path, self)
 
     def new_database_dialog(self) -> None:
         path = messages.get_save_file_name(
-            self, tr("Ny databas"), str(Path(self._start_dir()) / "ny-databas.sqlite"), DB_FILTER
+            self, tr("Ny databas"), str(Path(self._start_dir()) / "ny-databas.sqlite"), tr(DB_FILTER)
         )
         if not path:
             return
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         if choice is None:
             return
         if choice == len(backups):
-            source = messages.get_open_file_name(self, tr("Välj säkerhetskopia"), self._start_dir(), DB_FILTER)
+            source = messages.get_open_file_name(self, tr("Välj säkerhetskopia"), self._start_dir(), tr(DB_FILTER))
             if not source:
                 return
         else:

@@ -28,6 +28,7 @@ from uppfoljning_desktop.domain.meetings import AgendaItem, ItemKind, ItemStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
 
@@ -74,7 +75,7 @@ class ItemsTab(QWidget):
         self.case_edit.setPlaceholderText(tr("tomt = nästa lediga nummer"))
         self.kind_combo = QComboBox(form_widget)
         for k in ItemKind:
-            self.kind_combo.addItem(k.value, k)
+            self.kind_combo.addItem(core_label(k), k)
         self.officer_edit = QLineEdit(form_widget)
         self.recipient_edit = QLineEdit(form_widget)
         self.proposal_edit = QPlainTextEdit(form_widget)
@@ -85,7 +86,7 @@ class ItemsTab(QWidget):
         self.signer2_edit = QLineEdit(form_widget)
         self.confidential_check = QCheckBox(tr("Sekretess"), form_widget)
         self.osl_edit = QLineEdit(form_widget)
-        self.osl_edit.setPlaceholderText("OSL 26 kap. 1 §")
+        self.osl_edit.setPlaceholderText(tr("OSL 26 kap. 1 §"))
         self.confidential_by_edit = QLineEdit(form_widget)
         for w in (self.proposal_edit, self.distribution_edit):
             w.setFixedHeight(60)

@@ -3,6 +3,7 @@ dissents and notes, immediate adjustment, and finalising (which numbers the §§
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +25,12 @@ from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import minutes
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
 
-COLUMNS = ("Namn", "Parti", "Roll", "Närvaro", "Tjänstgör för")
+COLUMNS = (QT_TRANSLATE_NOOP("", "Namn"), QT_TRANSLATE_NOOP("", "Parti"), QT_TRANSLATE_NOOP("", "Roll"),
+           QT_TRANSLATE_NOOP("", "Närvaro"), QT_TRANSLATE_NOOP("", "Tjänstgör för"))
 
 
 class MinutesTab(QWidget):
@@ -120,7 +123,7 @@ class MinutesTab(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             combo = QComboBox(self.table)
             for s in AttendanceStatus:
-                combo.addItem(s.value, s)
+                combo.addItem(core_label(s), s)
             combo.setCurrentIndex(list(AttendanceStatus).index(a.status))
             self.table.setCellWidget(r, 3, combo)
             self.table.setItem(r, 4, QTableWidgetItem(a.replaces_name))

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,12 +27,12 @@ from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import run_task
 
 KIND_LABELS = [
-    ("kallelse", "Kallelse med föredragningslista"),
-    ("ordforandeforslag", "Ordförandeförslag"),
-    ("tjansteskrivelse", "Tjänsteskrivelse (ärende)"),
-    ("protokoll", "Protokoll"),
-    ("protokollsutdrag", "Protokollsutdrag (ärende)"),
-    ("handlingar", "Möteshandlingar (allt i en PDF)"),
+    ("kallelse", QT_TRANSLATE_NOOP("", "Kallelse med föredragningslista")),
+    ("ordforandeforslag", QT_TRANSLATE_NOOP("", "Ordförandeförslag")),
+    ("tjansteskrivelse", QT_TRANSLATE_NOOP("", "Tjänsteskrivelse (ärende)")),
+    ("protokoll", QT_TRANSLATE_NOOP("", "Protokoll")),
+    ("protokollsutdrag", QT_TRANSLATE_NOOP("", "Protokollsutdrag (ärende)")),
+    ("handlingar", QT_TRANSLATE_NOOP("", "Möteshandlingar (allt i en PDF)")),
 ]
 PER_ITEM = {"tjansteskrivelse", "protokollsutdrag"}
 

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 
 
 @dataclass(frozen=True)
 class Column:
     attr: str
     header: str  # already translated (tr) by the page that builds the columns
-    choices: Sequence[str] = ()  # shown as a drop-down; stored as the dataclass's type
+    choices: Sequence[str] = ()  # shown translated as a drop-down; stored untranslated
     kind: str = "text"  # "text", "date", "choice"
 
 
@@ -74,7 +75,11 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return _to_text(getattr(self.rows[index.row()], self.columns[index.column()].attr))
+            column = self.columns[index.column()]
+            text = _to_text(getattr(self.rows[index.row()], column.attr))
+            if role == Qt.ItemDataRole.DisplayRole and column.choices and text in column.choices:
+                return tr(text)  # a stored value (role, category) in the interface language
+            return text
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -124,7 +129,8 @@ class RowTableModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down editor for columns with fixed choices (roles)."""
+    """A drop-down editor for columns with fixed choices (roles): shows each choice in
+    the interface language and writes back the untranslated value."""
 
     def __init__(self, choices: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,13 +138,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(self.choices)
+        for choice in self.choices:
+            combo.addItem(tr(choice), choice)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.ui.areas import AreaPage
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_mode import CrisisModeWidget
 from uppfoljning_desktop.ui.crisis_plan import PlanEditor
 from uppfoljning_desktop.ui.i18n import tr
@@ -57,7 +58,7 @@ class GapsView(QWidget):
                              else tr("{n} brister i den senaste versionen av krisplanen:").format(n=len(gaps)))
         self.table.setRowCount(len(gaps))
         for r, g in enumerate(gaps):
-            for c, text in enumerate((g.where, g.kind.value, g.message)):
+            for c, text in enumerate((g.where, core_label(g.kind), g.message)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
 

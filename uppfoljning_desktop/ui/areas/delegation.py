@@ -214,7 +214,7 @@ class Page(AreaPage):
             return
         meeting_date = dates[index]
         path = messages.get_save_file_name(self, tr("Spara anmälan som PDF"),
-                                           f"delegationsbeslut-{meeting_date.isoformat()}.pdf", "PDF (*.pdf)")
+                                           f"delegationsbeslut-{meeting_date.isoformat()}.pdf", tr("PDF (*.pdf)"))
         if not path:
             return
 

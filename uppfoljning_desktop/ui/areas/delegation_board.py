@@ -138,8 +138,9 @@ class BoardTab(QWidget):
         self.own_posting.clear()
         for d in register.list_needing_own_posting(self.db, dt.date.today(), days):
             self.own_posting.addItem(
-                f"{d.register_number}  {d.decision_date.isoformat()}  {d.unit_name}: {d.subject} "
-                f"(punkt {d.point}, {d.delegate_name})"
+                tr("{nr}  {date}  {unit}: {subject} (punkt {point}, {delegate})").format(
+                    nr=d.register_number, date=d.decision_date.isoformat(), unit=d.unit_name, subject=d.subject,
+                    point=d.point, delegate=d.delegate_name)
             )
 
     def write_template(self) -> None:

@@ -23,6 +23,7 @@ from uppfoljning_desktop.errors import FieldError, UserError, ValidationFailed
 from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 
 
@@ -39,7 +40,7 @@ class DecisionDialog(QDialog):
         self.saved = None
         self.setWindowTitle(tr("Ändra delegationsbeslut") if decision else tr("Nytt delegationsbeslut"))
         self.date_edit = QLineEdit(self)
-        self.date_edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.date_edit.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.unit_combo = QComboBox(self)
         for unit in org_store.list_units(db):
             self.unit_combo.addItem(unit.name, unit.id)
@@ -56,7 +57,7 @@ class DecisionDialog(QDialog):
         self.appeal_combo = QComboBox(self)
         self.appeal_combo.addItem(tr("enligt punkten"), None)
         for route in AppealRoute:
-            self.appeal_combo.addItem(route.value, route)
+            self.appeal_combo.addItem(core_label(route), route)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #B00020")

@@ -25,16 +25,16 @@ WARNING_BRUSH = QBrush(QColor("#FFF4CE"))
 
 # (header, sort key in store.delegation_register.SORTS, value)
 DECISION_COLUMNS: list[tuple[str, str, Any]] = [
-    (QT_TRANSLATE_NOOP("DelegationPage", "Nr"), "number", lambda d: d.register_number),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Datum"), "date", lambda d: d.decision_date.isoformat()),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Punkt"), "point", lambda d: d.point),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Ärende"), "subject", lambda d: d.subject),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Dnr"), "case_number", lambda d: d.case_number),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Beslut"), "", lambda d: d.decision),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Delegat"), "delegate", lambda d: f"{d.delegate_name} ({d.delegate_function})"),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Verksamhet"), "unit", lambda d: d.unit_name),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Anmält"), "reported", lambda d: d.reported_text),
-    (QT_TRANSLATE_NOOP("DelegationPage", "Sista överklagandedag"), "", lambda d: d.appeal_last_day.isoformat() if d.appeal_last_day else ""),
+    (QT_TRANSLATE_NOOP("", "Nr"), "number", lambda d: d.register_number),
+    (QT_TRANSLATE_NOOP("", "Datum"), "date", lambda d: d.decision_date.isoformat()),
+    (QT_TRANSLATE_NOOP("", "Punkt"), "point", lambda d: d.point),
+    (QT_TRANSLATE_NOOP("", "Ärende"), "subject", lambda d: d.subject),
+    (QT_TRANSLATE_NOOP("", "Dnr"), "case_number", lambda d: d.case_number),
+    (QT_TRANSLATE_NOOP("", "Beslut"), "", lambda d: d.decision),
+    (QT_TRANSLATE_NOOP("", "Delegat"), "delegate", lambda d: f"{d.delegate_name} ({d.delegate_function})"),
+    (QT_TRANSLATE_NOOP("", "Verksamhet"), "unit", lambda d: d.unit_name),
+    (QT_TRANSLATE_NOOP("", "Anmält"), "reported", lambda d: d.reported_text),
+    (QT_TRANSLATE_NOOP("", "Sista överklagandedag"), "", lambda d: d.appeal_last_day.isoformat() if d.appeal_last_day else ""),
 ]
 
 
@@ -123,7 +123,7 @@ class DecisionTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
 
-YES, NO = "Ja", "Nej"
+YES, NO = QT_TRANSLATE_NOOP("", "Ja"), QT_TRANSLATE_NOOP("", "Nej")
 
 
 class RuleTableModel(RowTableModel):

@@ -57,13 +57,14 @@ class RulesTab(QWidget):
         self.remove_rule_button.clicked.connect(self.remove_rule)
         yes_no = [tr("Ja"), tr("Nej")]
         columns = [
-            Column("point", "Punkt"), Column("case_type", "Ärendetyp"), Column("delegate_function", "Delegat"),
-            Column("substitute_function", "Ersättare"), Column("legal_reference", "Lagrum"),
-            Column("conditions", "Villkor"), Column("sub_delegation", "Vidaredelegering", choices=yes_no),
-            Column("must_report", "Anmäls", choices=yes_no), Column("not_delegable", "Ej delegerbar (KL 6:38)",
-                                                                     choices=yes_no),
-            Column("appeal_route", "Överklagande", choices=[r.value for r in AppealRoute]),
-            Column("unit_ids", "Verksamheter"),
+            Column("point", tr("Punkt")), Column("case_type", tr("Ärendetyp")),
+            Column("delegate_function", tr("Delegat")), Column("substitute_function", tr("Ersättare")),
+            Column("legal_reference", tr("Lagrum")), Column("conditions", tr("Villkor")),
+            Column("sub_delegation", tr("Vidaredelegering"), choices=yes_no),
+            Column("must_report", tr("Anmäls"), choices=yes_no),
+            Column("not_delegable", tr("Ej delegerbar (KL 6:38)"), choices=yes_no),
+            Column("appeal_route", tr("Överklagande"), choices=[r.value for r in AppealRoute]),
+            Column("unit_ids", tr("Verksamheter")),
         ]
         self.rules = RuleTableModel(columns, lambda rule: dstore.save_rule(self.db, rule), self)
         self.rule_view = QTableView(tab)

@@ -42,6 +42,7 @@ from uppfoljning_desktop.store import goals_followup as follow
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.ui import messages, tasks
 from uppfoljning_desktop.ui.areas import AreaPage
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.goals_assessment import AssessmentRow, AssessmentView
 from uppfoljning_desktop.ui.goals_grid import (
     ActivityModel,
@@ -101,7 +102,7 @@ class Page(AreaPage):
         top.addWidget(self.period_combo)
         self.scale_combo = QComboBox(self)
         for key, words in SCALES.items():
-            self.scale_combo.addItem(" / ".join(words), key)
+            self.scale_combo.addItem(" / ".join(core_label(w) for w in words), key)
         self.scale_combo.setMaximumWidth(280)
         self.scale_combo.setToolTip(tr("Bedömningsskalan i planens egna ord"))
         self.scale_combo.currentIndexChanged.connect(self._scale_changed)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui.areas import AreaPage
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.meetings_items import ItemsTab
 from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
@@ -51,7 +52,7 @@ def _parse_date(text: str, label: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationFailed(errors=[FieldError(label, f"\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD")],
+        raise ValidationFailed(errors=[FieldError(label, tr("\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD").format(text=text))],
                                what=tr("Sammanträdet")) from None
 
 
@@ -76,15 +77,15 @@ class MeetingEditor(QWidget):
         self.adjusters_edit = QLineEdit(self)
         self.adjust_place_edit = QLineEdit(self)
         self.adjust_date_edit = QLineEdit(self)
-        self.adjust_date_edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.adjust_date_edit.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.posted_edit = QLineEdit(self)
-        self.posted_edit.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.posted_edit.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.save_button = QPushButton(tr("Spara sammanträdet"), self)
         self.save_button.clicked.connect(self.save)
         self.state_label = QLabel(self)
         self.state_combo = QComboBox(self)
         for s in MeetingState:
-            self.state_combo.addItem(s.value, s)
+            self.state_combo.addItem(core_label(s), s)
         self.state_button = QPushButton(tr("Ändra status"), self)
         self.state_button.clicked.connect(self.change_state)
         self.deadlines_label = QLabel(self)
@@ -126,7 +127,7 @@ class MeetingEditor(QWidget):
         self.adjust_place_edit.setText(m.adjustment_place)
         self.adjust_date_edit.setText(m.adjustment_date.isoformat() if m.adjustment_date else "")
         self.posted_edit.setText(m.posted_on.isoformat() if m.posted_on else "")
-        self.state_label.setText(m.state.value)
+        self.state_label.setText(core_label(m.state))
         self.state_combo.setCurrentIndex(list(MeetingState).index(m.state))
         self.show_deadlines(m)
 
@@ -167,7 +168,8 @@ class MeetingEditor(QWidget):
             try:
                 gt = dt.time.fromisoformat(gt_text) if gt_text else None
             except ValueError:
-                raise ValidationFailed(errors=[FieldError(tr("Gruppmöten kl."), f"\"{gt_text}\" är ingen tid (TT:MM)")],
+                raise ValidationFailed(errors=[FieldError(tr("Gruppmöten kl."),
+                                                          tr("\"{text}\" är ingen tid (TT:MM)").format(text=gt_text))],
                                        what=tr("Sammanträdet")) from None
             t = self.time_edit.time()
             m.start_time = dt.time(t.hour(), t.minute())
@@ -244,7 +246,7 @@ class Page(AreaPage):
         self.meeting_list.blockSignals(True)
         self.meeting_list.clear()
         for m in self.meetings:
-            w = QListWidgetItem(f"{m.date.isoformat()}  ·  {m.state.value}")
+            w = QListWidgetItem(f"{m.date.isoformat()}  ·  {core_label(m.state)}")
             w.setData(Qt.ItemDataRole.UserRole, m.id)
             self.meeting_list.addItem(w)
         self.meeting_list.blockSignals(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,12 @@ from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages, tasks
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.areas.schedule_year_view import CONFLICT, MEETING, PREPARATION, YearView
+from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 
-COLUMNS = ("Datum", "Dag", "Typ", "Tid", "Plats", "Anmärkning")
+COLUMNS = (QT_TRANSLATE_NOOP("", "Datum"), QT_TRANSLATE_NOOP("", "Dag"), QT_TRANSLATE_NOOP("", "Typ"),
+           QT_TRANSLATE_NOOP("", "Tid"), QT_TRANSLATE_NOOP("", "Plats"), QT_TRANSLATE_NOOP("", "Anmärkning"))
 COL_DATE, COL_DAY, COL_KIND, COL_TIME, COL_PLACE, COL_NOTE = range(6)
 EDITABLE = {COL_DATE, COL_TIME, COL_PLACE}
 
@@ -75,11 +77,11 @@ class Page(AreaPage):
         self.view = YearView()
         self.view.day_clicked.connect(self._select_day)
         legend = QLabel(tr(
-            f"<span style='color:{MEETING.name()}'>■</span> sammanträde &nbsp; "
-            f"<span style='color:{PREPARATION.name()}'>●</span> beredning &nbsp; "
-            "<span style='color:#b00020'>röd</span> helgdag &nbsp; "
-            f"<span style='color:{CONFLICT.name()}'>□</span> konflikt"
-        ))
+            "<span style='color:{meeting}'>■</span> sammanträde &nbsp; "
+            "<span style='color:{preparation}'>●</span> beredning &nbsp; "
+            "<span style='color:{holiday}'>röd</span> helgdag &nbsp; "
+            "<span style='color:{conflict}'>□</span> konflikt"
+        ).format(meeting=MEETING.name(), preparation=PREPARATION.name(), holiday="#b00020", conflict=CONFLICT.name()))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -172,8 +174,8 @@ class Page(AreaPage):
             r = self.table.rowCount()
             self.table.insertRow(r)
             time = f"{format_time(e.start)}-{format_time(e.end)}" if e.start and e.end else ""
-            values = (e.date.isoformat(), WEEKDAYS[e.date.weekday()], e.label if e.meeting_key is None
-                      else f"   {e.label}", time, e.place, e.note)
+            values = (e.date.isoformat(), core_label(WEEKDAYS[e.date.weekday()]),
+                      core_label(e.label) if e.meeting_key is None else f"   {core_label(e.label)}", time, e.place, e.note)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -311,7 +313,7 @@ class Page(AreaPage):
             return
         event = next(e for e in self.plan.events if e.id == event_id)
         preps = [e for e in self.plan.events if e.meeting_key == event.key]
-        question = tr("Ta bort {what} {date}?").format(what=event.label.lower(), date=event.date.isoformat())
+        question = tr("Ta bort {what} {date}?").format(what=core_label(event.label).lower(), date=event.date.isoformat())
         if preps:
             question += " " + tr("Dess {n} beredningar tas också bort.").format(n=len(preps))
         if not messages.ask_yes_no(self, question):

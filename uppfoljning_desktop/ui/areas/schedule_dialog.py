@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,8 @@ from uppfoljning_desktop.domain.schedule import (
 )
 from uppfoljning_desktop.ui.i18n import tr
 
-PREP_COLUMNS = ("Namn", "Veckodag", "Från", "Till", "Plats", "Dagar före")
+PREP_COLUMNS = (QT_TRANSLATE_NOOP("", "Namn"), QT_TRANSLATE_NOOP("", "Veckodag"), QT_TRANSLATE_NOOP("", "Från"),
+                QT_TRANSLATE_NOOP("", "Till"), QT_TRANSLATE_NOOP("", "Plats"), QT_TRANSLATE_NOOP("", "Dagar före"))
 
 
 def _qtime(t: dt.time) -> QTime:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,9 +21,14 @@ WEEKEND_TEXT = QColor("#8a8a8a")
 SELECTED = QColor("#ffd54a")
 
 
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-               "september", "oktober", "november", "december")
-DAY_LETTERS = ("M", "T", "O", "T", "F", "L", "S")
+MONTH_NAMES = (QT_TRANSLATE_NOOP("", "januari"), QT_TRANSLATE_NOOP("", "februari"), QT_TRANSLATE_NOOP("", "mars"),
+               QT_TRANSLATE_NOOP("", "april"), QT_TRANSLATE_NOOP("", "maj"), QT_TRANSLATE_NOOP("", "juni"),
+               QT_TRANSLATE_NOOP("", "juli"), QT_TRANSLATE_NOOP("", "augusti"), QT_TRANSLATE_NOOP("", "september"),
+               QT_TRANSLATE_NOOP("", "oktober"), QT_TRANSLATE_NOOP("", "november"), QT_TRANSLATE_NOOP("", "december"))
+# First letters of the weekdays, Monday first (the two T's are the same letter in English too).
+DAY_LETTERS = (QT_TRANSLATE_NOOP("", "M"), QT_TRANSLATE_NOOP("", "T"), QT_TRANSLATE_NOOP("", "O"),
+               QT_TRANSLATE_NOOP("", "T"), QT_TRANSLATE_NOOP("", "F"), QT_TRANSLATE_NOOP("", "L"),
+               QT_TRANSLATE_NOOP("", "S"))
 
 
 class YearView(QWidget):
@@ -109,7 +114,7 @@ class YearView(QWidget):
         for i, letter in enumerate(DAY_LETTERS):
             p.setPen(WEEKEND_TEXT)
             p.drawText(QRectF(area.left() + i * cell_w, area.top() + title_h, cell_w, 14),
-                       Qt.AlignmentFlag.AlignCenter, letter)
+                       Qt.AlignmentFlag.AlignCenter, tr(letter))
         p.setFont(self.font())
         top = area.top() + title_h + 14
         for week, days in enumerate(calendar.Calendar().monthdatescalendar(self.year, month)):
