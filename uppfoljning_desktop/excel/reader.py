@@ -142,7 +142,7 @@ def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> Re
             raise
         report.error(f"mallen gäller något som inte längre finns: {message}")
         return None
-    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {})
+    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {}, content.context)
     found = _find_sheets(wb, kind)
     for sheet in kind.sheets:
         ws = found.get(sheet.key)

@@ -13,14 +13,24 @@ activity statuses are set for the period (a cleared status keeps the earlier one
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlite_utils import Database
 
 from uppfoljning_desktop.domain.dates import format_date_long
 from uppfoljning_desktop.domain.excel import outlier_note
-from uppfoljning_desktop.domain.goals import ActivityStatus, Breakdown, MeasureUnit, OutcomeValue
+from uppfoljning_desktop.domain.goals import (
+    ActivityStatus,
+    Breakdown,
+    CommitteeGoal,
+    Indicator,
+    MeasureUnit,
+    OutcomeValue,
+    Period,
+)
 from uppfoljning_desktop.domain.numbers import format_number
+from uppfoljning_desktop.domain.organisation import Unit
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.excel.spec import (
     Change,
@@ -67,6 +77,53 @@ ACTIVITIES = SheetSpec("aktiviteter", "Aktiviteter", (
 ))
 
 
+EARLIER_YEARS = 3
+
+
+@dataclass
+class _PeriodData:
+    """A plan's structure for one period, grouped by unit: read once per batch."""
+
+    goals: dict[int, CommitteeGoal]
+    indicators: dict[int | None, list[Indicator]]
+    activities: dict[int | None, list[followup.UnitActivity]]
+    outcomes: dict[int, dict[tuple[Breakdown, str], OutcomeValue]]
+
+
+@dataclass
+class _UnitData:
+    period: Period
+    unit: Unit
+    indicators: list[followup.UnitIndicator]
+    activities: list[followup.UnitActivity]
+
+
+_cache: dict[tuple, _PeriodData] = {}
+
+
+def _period_data(db: Database, period: Period) -> _PeriodData:
+    """The period's indicators, activities and outcomes by unit, cached until the
+    database changes (so 50 files of one period read the plan once, not 50 times)."""
+    version = db.execute("PRAGMA data_version").fetchone()[0]
+    key = (id(db.conn), period.id, db.conn.total_changes, version)
+    if key in _cache:
+        return _cache[key]
+    plan_id = goals_store.plan_for_year(db, period.year).id
+    goals = {g.id: g for g in goals_store.list_goals(db, plan_id)}  # type: ignore[arg-type]
+    indicators: dict[int | None, list[Indicator]] = {}
+    for ind in goals_store.list_indicators(db, plan_id):  # type: ignore[arg-type]
+        indicators.setdefault(ind.unit_id, []).append(ind)
+    activities: dict[int | None, list[followup.UnitActivity]] = {}
+    for a in goals_store.list_activities(db, plan_id, period.id):  # type: ignore[arg-type]
+        activities.setdefault(a.unit_id, []).append(followup.UnitActivity(a, goals[a.goal_id]))
+    outcomes: dict[int, dict[tuple[Breakdown, str], OutcomeValue]] = {}
+    for (ind_id, bd, sg), v in followup.list_outcomes(db, period.id).items():  # type: ignore[arg-type]
+        outcomes.setdefault(ind_id, {})[(bd, sg)] = v
+    _cache.clear()
+    _cache[key] = _PeriodData(goals, indicators, activities, outcomes)  # type: ignore[arg-type]
+    return _cache[key]
+
+
 def row_key(indicator_key: str, subgroup: str) -> str:
     """"ind:<uuid>" for the indicator as a whole, "ind:<uuid>|Sfi" for a sub-group."""
     return f"{indicator_key}|{subgroup}" if subgroup else indicator_key
@@ -89,22 +146,26 @@ class GoalFollowUpKind(TemplateKind):
 
     def scopes(self, db: Database, **selection: str) -> list[dict[str, str]]:
         period = goals_store.get_period_by_label(db, selection["period"])
-        out = []
-        for unit in org_store.list_units(db):
-            if followup.list_indicators_for_unit(db, period.id, unit.id, earlier_years=0) or \
-                    followup.list_activities_for_unit(db, period.id, unit.id):
-                out.append({"period": period.label, "unit": unit.name})
-        return out
+        data = _period_data(db, period)
+        return [{"period": period.label, "unit": u.name} for u in org_store.list_units(db)
+                if data.indicators.get(u.id) or data.activities.get(u.id)]
 
-    def _load(self, db: Database, scope: dict[str, str]):
+    def _load(self, db: Database, scope: dict[str, str]) -> _UnitData:
         period = goals_store.get_period_by_label(db, scope["period"])
         unit = org_store.get_unit_by_name(db, scope["unit"])
-        indicators = followup.list_indicators_for_unit(db, period.id, unit.id)
-        activities = followup.list_activities_for_unit(db, period.id, unit.id)
-        return period, unit, indicators, activities
+        data = _period_data(db, period)
+        indicators = []
+        for ind in data.indicators.get(unit.id, []):
+            history = followup.year_end_history(db, ind.id, before_year=period.year)  # type: ignore[arg-type]
+            earlier = {y: v for y, v in history.items() if y >= period.year - EARLIER_YEARS}
+            mine = {(bd, sg): v for (bd, sg), v in data.outcomes.get(ind.id, {}).items()}  # type: ignore[call-overload]
+            indicators.append(followup.UnitIndicator(ind, data.goals[ind.goal_id], ind.target_for(period.year),
+                                                     earlier, mine))
+        return _UnitData(period, unit, indicators, data.activities.get(unit.id, []))
 
     def build(self, db: Database, scope: dict[str, str]) -> TemplateContent:
-        period, unit, indicators, activities = self._load(db, scope)
+        data = self._load(db, scope)
+        period, unit, indicators, activities = data.period, data.unit, data.indicators, data.activities
         if not indicators and not activities:
             raise UserError(
                 f"{unit.name} har inga indikatorer eller aktiviteter för {period.label}.",
@@ -156,12 +217,14 @@ class GoalFollowUpKind(TemplateKind):
                 "Väntar, Klar, Stoppad) och kommenterar avvikelser.",
             ],
             recipient_name=unit.head_name, recipient_email=unit.head_email,
+            context=data,
         )
 
     # ------------------------------------------------------------ import
 
     def plan(self, db: Database, returned: ReturnedWorkbook) -> KindPlan:
-        period, _unit, indicators, activities = self._load(db, returned.scope)
+        data: _UnitData = returned.context or self._load(db, returned.scope)
+        indicators, activities = data.indicators, data.activities
         plan = KindPlan()
         by_key = {row_key(ui.key, sg): (ui, sg) for ui in indicators for sg in ui.indicator.subgroup_names}
         for row in returned.rows.get("utfall", []):
@@ -209,19 +272,18 @@ class GoalFollowUpKind(TemplateKind):
         return plan
 
     def apply(self, db: Database, returned: ReturnedWorkbook) -> dict[str, int]:
-        period = goals_store.get_period_by_label(db, returned.scope["period"])
-        breakdowns: dict[str, list[Breakdown]] = {}
+        data: _UnitData = returned.context or self._load(db, returned.scope)
+        period = data.period
+        breakdowns = {ui.key: ui.indicator.breakdowns for ui in data.indicators}
         allowed = []
         for row in returned.rows.get("utfall", []):
             indicator_key, _, subgroup = row.key.partition("|")
-            if indicator_key not in breakdowns:
-                breakdowns[indicator_key] = goals_store.get_indicator(db, indicator_key).breakdowns
             for col, bd in BREAKDOWN_COLUMNS.items():
                 if bd not in breakdowns[indicator_key]:
                     continue  # a grey cell: the indicator is not split by gender
                 comment = (row.values.get("comment") or "") if bd == Breakdown.TOTAL else ""
                 allowed.append(OutcomeValue(indicator_key, row.values.get(col), bd, subgroup, comment))
-        followup.save_outcomes(db, period.id, allowed)
+        followup.save_outcomes(db, period.id, allowed)  # type: ignore[arg-type]
         statuses = 0
         for row in returned.rows.get("aktiviteter", []):
             if row.values.get("status") is None:
