@@ -42,6 +42,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from uppfoljning_desktop.domain.organisation import Administration, Municipality
 from uppfoljning_desktop.paths import resources_dir
@@ -170,6 +171,20 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.setFont(FONT, 9)
         self.setFillColor(colors.black)
         self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 14 * mm, f"{self._pageNumber} ({total})")
+
+
+class _TocDocTemplate(BaseDocTemplate):
+    """Reports each ``Document.heading`` to the table of contents and as a bookmark."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        entry = getattr(flowable, "_toc_entry", None)
+        if entry is None:
+            return
+        level, text = entry
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
 @dataclass
@@ -343,11 +358,31 @@ class Document:
             canvas.drawString(MARGIN_LEFT, y, line)
         canvas.restoreState()
 
+    @staticmethod
+    def heading(text: str, style: str = "h1", level: int = 0) -> Paragraph:
+        """A heading that goes into the table of contents (``toc()``) and the PDF's
+        bookmarks. ``level`` 0 or 1 (indented)."""
+        para = Document.p(text, style)
+        para._toc_entry = (level, text)  # type: ignore[attr-defined]
+        return para
+
+    @staticmethod
+    def toc(title: str = "Innehåll") -> list[Flowable]:
+        """A table of contents of the ``heading()``s; its presence makes ``build`` lay the
+        document out in several passes (ReportLab's ``multiBuild``) to know the pages."""
+        toc = TableOfContents(dotsMinLevel=0)
+        toc.levelStyles = [
+            ParagraphStyle("toc0", parent=STYLES["body"], leftIndent=0, firstLineIndent=0, spaceAfter=2),
+            ParagraphStyle("toc1", parent=STYLES["body"], fontSize=9.5, leftIndent=12, firstLineIndent=0,
+                           spaceAfter=1),
+        ]
+        return [Document.p(title, "h1"), toc]
+
     def build(self, story: list[Flowable], target: Path | str | io.BytesIO | None = None) -> bytes:
         """Lay out ``story``; returns the PDF bytes (and writes ``target`` if given)."""
         register_fonts()
         buffer = io.BytesIO()
-        doc = BaseDocTemplate(
+        doc = _TocDocTemplate(
             buffer,
             pagesize=A4,
             leftMargin=MARGIN_LEFT,
@@ -364,7 +399,10 @@ class Document:
         )
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
-        doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
+        if any(isinstance(f, TableOfContents) for f in story):
+            doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+        else:
+            doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
         data = buffer.getvalue()
         if isinstance(target, io.BytesIO):
             target.write(data)

@@ -1,0 +1,110 @@
+"""The goal report: extracted text in the right order, TOC and page numbers, and the CLI."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from uppfoljning_desktop.cli import main
+from uppfoljning_desktop.domain.assessment import Colour
+from uppfoljning_desktop.domain.goals import (
+    Activity,
+    ActivityStatus,
+    Breakdown,
+    CommitteeGoal,
+    CouncilGoal,
+    GoalArea,
+    GoalFollowUp,
+    Indicator,
+    MeasureUnit,
+    OutcomeValue,
+    Plan,
+)
+from uppfoljning_desktop.reports.base import extract_text
+from uppfoljning_desktop.reports.goals import build_goal_report
+from uppfoljning_desktop.store import goals as store
+from uppfoljning_desktop.store import goals_followup as follow
+
+D = Decimal
+
+
+def _in_order(text: str, parts: list[str]) -> None:
+    flat = re.sub(r"\s+", " ", text)
+    pos = 0
+    for part in parts:
+        found = flat.find(part, pos)
+        assert found >= 0, f"{part!r} saknas efter position {pos}"
+        pos = found + len(part)
+
+
+@pytest.fixture
+def small_plan(fresh_db):
+    db = fresh_db
+    p = store.save_plan(db, Plan(name="Verksamhetsplan 2024–2026", first_year=2024, last_year=2026))
+    area = store.save_area(db, GoalArea(plan_id=p.id, name="Ett socialt hållbart Södertälje"))
+    kf = store.save_council_goal(db, CouncilGoal(area_id=area.id, number="3", text="Invånarna har goda livsvillkor"))
+    g31 = store.save_goal(db, CommitteeGoal(area_id=area.id, council_goal_id=kf.id, number="3.1",
+                                            text="Fler Södertäljebor ska arbeta"))
+    g33 = store.save_goal(db, CommitteeGoal(area_id=area.id, council_goal_id=kf.id, number="3.3",
+                                            text="Kvaliteten i vuxenutbildningen ska förbättras"))
+    sfi = store.save_indicator(db, Indicator(goal_id=g33.id, name="Antal studerande, SFI",
+                                             measure_unit=MeasureUnit.COUNT, baseline_text="2 243",
+                                             targets={2024: "2 310"}, by_gender=True))
+    grade = store.save_indicator(db, Indicator(goal_id=g31.id, name="Sysselsättningsgrad 20–64 år",
+                                               baseline_text="77,7%", targets={2024: "Öka"}))
+    for year, value in ((2021, "2050"), (2022, "2120"), (2023, "2243")):
+        follow.save_outcomes(db, store.ensure_periods(db, year)[-1].id, [OutcomeValue(sfi.key, D(value))])
+    d2 = store.get_period_by_label(db, "Delår 2 2024")
+    follow.save_outcomes(db, d2.id, [OutcomeValue(sfi.key, D(2301)), OutcomeValue(sfi.key, D(1380), Breakdown.WOMEN),
+                                     OutcomeValue(sfi.key, D(921), Breakdown.MEN), OutcomeValue(grade.key, D("78.1"))])
+    a = store.save_activity(db, Activity(goal_id=g33.id, text="Stödteam för elever med extra behov", due="Q1"))
+    follow.set_activity_status(db, a.key, d2.id, ActivityStatus.DONE)
+    follow.save_followup(db, GoalFollowUp(g33.id, d2.id, comment="Nio studerande under riktvärdet.",
+                                          analysis="Stödteamet har minskat avbrotten."))
+    follow.confirm_assessment(db, d2.id, goal_id=g31.id, override=Colour.RED,
+                              reason="Arbetslösheten har ökat under våren.")
+    return db, d2
+
+
+def test_report_text_in_order(small_plan):
+    db, d2 = small_plan
+    text = extract_text(build_goal_report(db, d2.id))
+    _in_order(text, [
+        "DELÅRSRAPPORT", "Måluppföljning Delår 2 2024", "Innehåll",
+        "Sammanfattning av måluppfyllelse", "Nämndmål 3.1 Fler Södertäljebor ska arbeta",
+        "Nämndmål 3.3 Kvaliteten",  # the table of contents
+        "Sammanfattning av måluppfyllelse", "KF-mål 3: Invånarna har goda livsvillkor", "Gul",
+        "Nämndmål 3.1 Fler Södertäljebor ska arbeta", "Röd", "Nämndmål 3.3", "Gul",  # summary table
+        "Målområde: Ett socialt hållbart Södertälje", "KF-mål 3: Invånarna har goda livsvillkor",
+        "Prognos för måluppfyllelse", "Av 2 bedömda nämndmål: 1 gult, 1 rött",
+        "Nämndmål 3.1 Fler Södertäljebor ska arbeta", "Röd", "Arbetslösheten har ökat under våren.",
+        "Programmets förslag var grön", "Sysselsättningsgrad 20–64 år", "Öka", "78,1 %", "Ja",
+        "Nämndmål 3.3 Kvaliteten", "0 av 1 riktvärden nådda hittills, 1 av 1 aktiviteter klara eller på väg",
+        "Utfall 2021", "Utfall 2022", "Utfall 2023", "Riktvärde 2024", "Utfall Delår 2 2024",
+        "Antal studerande, SFI", "2 050", "2 120", "2 243", "2 310", "2 301", "Nej",
+        "Kvinnor", "1 380", "Män", "921",
+        "Utveckling över tid", "Målkommentar", "Nio studerande under riktvärdet.", "Analys",
+        "Stödteamet har minskat avbrotten.", "Aktiviteter", "Stödteam för elever med extra behov", "Q1", "Klar",
+    ])
+    assert re.search(r"\b1 \(\d\)", text)  # page numbers "1 (n)"
+
+
+def test_year_end_report_is_a_result_in_the_plans_scale(demo_db):
+    helar = store.get_period_by_label(demo_db, "Helår 2019")
+    text = re.sub(r"\s+", " ", extract_text(build_goal_report(demo_db, helar.id)))
+    assert "VERKSAMHETSBERÄTTELSE" in text and "Bedömning av måluppfyllelse" in text
+    assert "Prognos för måluppfyllelse" not in text
+    assert "God måluppfyllelse" in text and "Godtagbar måluppfyllelse" in text
+    _in_order(text, ["Andel feriepraktikanter", "64 %", "73 %", "73 %", "75 %", "85 %", "Ja", "Kvinnor", "85 %",
+                     "Män", "84 %"])
+
+
+def test_cli_pdf(demo_db_path, tmp_path, capsys):
+    out = tmp_path / "ut" / "uppfoljning.pdf"
+    assert main(["--db", str(demo_db_path), "pdf", "uppfoljning", "--period", "Delår 2 2024", "-o", str(out)]) == 0
+    assert "Måluppföljning Delår 2 2024" in extract_text(out)
+    assert main(["--db", str(demo_db_path), "pdf", "uppfoljning", "--period", "Delår 3 2024", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert 'Perioden "Delår 3 2024" finns inte' in err
