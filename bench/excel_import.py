@@ -36,7 +36,13 @@ PERIOD = "Delår 2 2024"
 def build(workdir: Path) -> tuple[Path, list[Path]]:
     import openpyxl
 
-    from uppfoljning_desktop.domain.goals import CommitteeGoal, GoalArea, Indicator, MeasureUnit, Plan
+    from uppfoljning_desktop.domain.goals import (
+        CommitteeGoal,
+        GoalArea,
+        Indicator,
+        MeasureUnit,
+        Plan,
+    )
     from uppfoljning_desktop.domain.organisation import Unit
     from uppfoljning_desktop.excel.sending import write_templates
     from uppfoljning_desktop.excel.spec import get_kind

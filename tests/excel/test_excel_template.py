@@ -66,7 +66,20 @@ def test_metadata_carries_database_scope_and_row_keys(make_template, demo_db):
     assert ("database", database_id(demo_db), None) in rows
     assert ("scope", "period", PERIOD) in rows
     assert ("scope", "unit", "Jobbcenter") in rows
-    assert [r[2] for r in rows if r[0] == "row" and r[1] == "utfall"] == ["jc-arbete", "jc-deltagare", "jc-nöjd"]
+    assert [r[2] for r in rows if r[0] == "rows" and r[1] == "utfall"] == ["jc-arbete\njc-deltagare\njc-nöjd"]
+
+
+def test_row_keys_are_chunked_to_fit_cells():
+    from uppfoljning_desktop.excel import metadata as meta
+
+    keys = [f"ind:{i:036d}" for i in range(2000)]
+    m = meta.Metadata("k", 1, "db", {"period": "P"}, "2016-09-01T00:00:00", {"s": "S"}, {"s": keys})
+    rows = m.rows()
+    chunks = [r[2] for r in rows if r[0] == "rows"]
+    assert len(chunks) == 3 and all(len(c) <= 30000 for c in chunks)
+    parsed, signed, _ = meta.parse(rows + [("signature", "x", "")])
+    assert parsed.row_keys == {"s": keys}
+    assert signed == rows
 
 
 def _validations(ws):

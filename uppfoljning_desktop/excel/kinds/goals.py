@@ -13,6 +13,8 @@ activity statuses are set for the period (a cleared status keeps the earlier one
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -124,6 +126,11 @@ def _period_data(db: Database, period: Period) -> _PeriodData:
     return _cache[key]
 
 
+@functools.lru_cache(maxsize=64)
+def _long_date(d: dt.date) -> str:
+    return format_date_long(d)  # babel takes milliseconds; a batch asks for one date
+
+
 def row_key(indicator_key: str, subgroup: str) -> str:
     """"ind:<uuid>" for the indicator as a whole, "ind:<uuid>|Sfi" for a sub-group."""
     return f"{indicator_key}|{subgroup}" if subgroup else indicator_key
@@ -208,7 +215,7 @@ class GoalFollowUpKind(TemplateKind):
             rows={"utfall": rows, "aktiviteter": activity_rows},
             instructions=[
                 f"Mallen gäller {unit.name} och perioden {period.label}, till och med "
-                f"{format_date_long(period.end_date)}.",
+                f"{_long_date(period.end_date)}.",
                 "På bladet Utfall skriver du periodens utfall för varje indikator: för kvinnor och män "
                 "tillsammans och, där raden har gula celler för det, för kvinnor och för män. Målvärdet "
                 "och tidigare års utfall står med som jämförelse. Lämna cellen tom om utfallet inte finns än, "
