@@ -138,3 +138,14 @@ def test_unknown_scope_is_refused_in_swedish(kind, demo_db, tmp_path):
 
     with pytest.raises(UserError, match='Perioden "Delår 3 2016" finns inte'):
         write_template(demo_db, kind, {"period": "Delår 3 2016", "unit": "Jobbcenter"}, tmp_path)
+
+
+def test_input_sheets_print_landscape_with_headers_and_fitted_rows(make_template):
+    ws = openpyxl.load_workbook(make_template())["Utfall"]
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$3:$3"
+    # "Andel i arbete eller studier efter 6 månader" (44 characters) fits one line of a
+    # 44-wide column; the header "Utfall kvinnor och män" needs two lines of a 14-wide one
+    assert ws.row_dimensions[3].height == 30
+    assert ws.freeze_panes == "C4"

@@ -106,3 +106,18 @@ def test_send_dialog_writes_templates_and_drafts(qtbot, open_window, demo_db_pat
     panel.reload_lists()
     statuses = {panel.board.table.item(r, 1).text() for r in range(panel.board.table.rowCount())}
     assert statuses <= {"Saknas", "Försenad"}
+
+
+def test_files_dropped_on_the_list_are_checked(qtbot, open_window, demo_db_path, returned_files):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window, panel = _panel(open_window, demo_db_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(returned_files["Jobbcenter"]))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    panel.importer.files.dropEvent(event)
+    _wait_task(qtbot, panel.importer)
+    assert panel.importer.paths == [returned_files["Jobbcenter"]]
+    assert panel.importer.import_button.isEnabled()

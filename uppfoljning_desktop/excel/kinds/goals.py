@@ -165,7 +165,7 @@ class GoalFollowUpKind(TemplateKind):
         for ind in data.indicators.get(unit.id, []):
             history = followup.year_end_history(db, ind.id, before_year=period.year)  # type: ignore[arg-type]
             earlier = {y: v for y, v in history.items() if y >= period.year - EARLIER_YEARS}
-            mine = {(bd, sg): v for (bd, sg), v in data.outcomes.get(ind.id, {}).items()}  # type: ignore[call-overload]
+            mine = dict(data.outcomes.get(ind.id or 0, {}))
             indicators.append(followup.UnitIndicator(ind, data.goals[ind.goal_id], ind.target_for(period.year),
                                                      earlier, mine))
         return _UnitData(period, unit, indicators, data.activities.get(unit.id, []))
@@ -290,7 +290,8 @@ class GoalFollowUpKind(TemplateKind):
                     continue  # a grey cell: the indicator is not split by gender
                 comment = (row.values.get("comment") or "") if bd == Breakdown.TOTAL else ""
                 allowed.append(OutcomeValue(indicator_key, row.values.get(col), bd, subgroup, comment))
-        followup.save_outcomes(db, period.id, allowed)  # type: ignore[arg-type]
+        assert period.id is not None
+        followup.save_outcomes(db, period.id, allowed)
         statuses = 0
         for row in returned.rows.get("aktiviteter", []):
             if row.values.get("status") is None:
