@@ -90,10 +90,9 @@ def _value(ctx: _Context, ind: Indicator, bd: Breakdown, sub: str) -> str:
 def _indicator_table(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flowable]:
     year = ctx.period.year
     short = ctx.period.label.replace(f" {year}", "")
-    header = ["Indikator"] + [f"Utfall {y}" for y in ctx.earlier_years] + [f"Riktvärde {year}",
+    titles = ["Indikator"] + [f"Utfall {y}" for y in ctx.earlier_years] + [f"Riktvärde {year}",
                                                                             f"Utfall {short} {year}", "Nått"]
-    header = [Document.p(h, "cell_bold") for h in header]
-    rows: list[list[object]] = [header]
+    rows: list[list[object]] = [[Document.p(h, "cell_bold") for h in titles]]
     styles: list[tuple] = []
     footnotes: list[str] = []
     for ind in indicators:

@@ -76,6 +76,12 @@ class CopyPlanDialog(QDialog):
         form.addRow(tr("Den nya planens namn:"), self.name)
         form.addRow(tr("Första år:"), self.first)
         form.addRow(tr("Sista år:"), self.last)
+        self.scheme = QComboBox(self)
+        for key, label in (("delår", tr("Delår 1, delår 2, helår")), ("tertial", tr("Tertial 1–3")),
+                           ("månad", tr("Varje månad"))):
+            self.scheme.addItem(label, key)
+        self.scheme_label = QLabel(tr("Perioder:"), self)
+        form.addRow(self.scheme_label, self.scheme)
         form.addRow(box)
 
 
@@ -380,7 +386,8 @@ class Page(AreaPage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             from uppfoljning_desktop.domain.goals import Plan
 
-            plan = Plan(name=dialog.name.text(), first_year=dialog.first.value(), last_year=dialog.last.value())
+            plan = Plan(name=dialog.name.text(), first_year=dialog.first.value(), last_year=dialog.last.value(),
+                        period_scheme=dialog.scheme.currentData())
             ok, saved = tasks.call(self, lambda: store.save_plan(self.db, plan))
             if ok:
                 self._changed()
@@ -393,6 +400,8 @@ class Page(AreaPage):
         first = plan.last_year + 1
         name = tr("Verksamhetsplan {first}–{last}").format(first=first, last=first + span)
         dialog = CopyPlanDialog(name, first, first + span, self)
+        dialog.scheme.hide()  # a copy keeps the plan's period scheme
+        dialog.scheme_label.hide()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.copy_plan(dialog.name.text(), dialog.first.value(), dialog.last.value())
 
