@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from uppfoljning_desktop.ui.excel_import import fill_table, make_table
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 
 STATUS_COLOURS = {"Inkommen": "#1b5e20", "Försenad": "#b00020", "Saknas": "#8a5a00", "Ej skickad": "#555555"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelBoard", text)
 
 
 def _when(value) -> str:

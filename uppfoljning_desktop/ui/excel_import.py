@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import run_task
 
 XLSX_FILTER = "Excel-arbetsbok (*.xlsx);;Alla filer (*)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelImport", text)
 
 
 def fill_table(table: QTableWidget, rows: list[tuple[str, ...]], colours: list[QColor | None] | None = None) -> None:

@@ -5,7 +5,6 @@ Self-contained (takes the Session): the goals page hosts it as its "Excel" tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,13 +18,10 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.excel_board import BoardWidget, ImportLogWidget
 from uppfoljning_desktop.ui.excel_import import ImportWidget
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 
 GOALS_KIND = "maluppfoljning"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelPanel", text)
 
 
 class ExcelPanel(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import run_task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelSend", text)
 
 
 class SendDialog(QDialog):

@@ -67,6 +67,8 @@ def get_save_file_name(parent: QWidget | None, caption: str, directory: str, fil
 
 
 def get_existing_directory(parent: QWidget | None, caption: str, directory: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getExistingDirectory(parent, caption, directory)
 
 
