@@ -108,3 +108,12 @@ def test_a_bug_is_reported_as_such(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(demo, "create_demo", broken)
     assert main(["--db", str(tmp_path / "x.sqlite"), "demo"]) == 1
     assert "Internt fel" in capsys.readouterr().err
+
+
+def test_output_into_a_closed_pipe_is_not_a_bug(demo_db_path):
+    result = subprocess.run(
+        f"'{sys.executable}' -m uppfoljning_desktop --db '{demo_db_path}' --help | head -1",
+        shell=True, capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )
+    assert result.stdout.startswith("användning:")
+    assert "Traceback" not in result.stderr and "Internt fel" not in result.stderr
