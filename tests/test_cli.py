@@ -110,10 +110,16 @@ def test_a_bug_is_reported_as_such(monkeypatch, tmp_path, capsys):
     assert "Internt fel" in capsys.readouterr().err
 
 
-def test_output_into_a_closed_pipe_is_not_a_bug(demo_db_path):
-    result = subprocess.run(
-        f"'{sys.executable}' -m uppfoljning_desktop --db '{demo_db_path}' --help | head -1",
-        shell=True, capture_output=True, text=True, cwd=ROOT, timeout=60,
-    )
-    assert result.stdout.startswith("användning:")
-    assert "Traceback" not in result.stderr and "Internt fel" not in result.stderr
+def test_output_into_a_closed_pipe_is_not_a_bug(demo_db_path, monkeypatch, capsys):
+    import io
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader (e.g. `head`) has gone away: every write fails with EPIPE
+    closed = io.TextIOWrapper(os.fdopen(write_end, "wb", buffering=0), write_through=True)
+    with capsys.disabled():
+        monkeypatch.setattr(sys, "stdout", closed)
+        try:
+            assert main(["--db", str(demo_db_path), "kris"]) == 0
+        finally:
+            monkeypatch.undo()
