@@ -123,3 +123,7 @@ def test_output_into_a_closed_pipe_is_not_a_bug(demo_db_path, monkeypatch, capsy
             assert main(["--db", str(demo_db_path), "kris"]) == 0
         finally:
             monkeypatch.undo()
+            try:
+                closed.close()
+            except BrokenPipeError:
+                pass  # without the fix the buffer still holds text for the dead pipe
