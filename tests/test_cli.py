@@ -108,3 +108,22 @@ def test_a_bug_is_reported_as_such(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(demo, "create_demo", broken)
     assert main(["--db", str(tmp_path / "x.sqlite"), "demo"]) == 1
     assert "Internt fel" in capsys.readouterr().err
+
+
+def test_output_into_a_closed_pipe_is_not_a_bug(demo_db_path, monkeypatch, capsys):
+    import io
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader (e.g. `head`) has gone away: every write fails with EPIPE
+    closed = io.TextIOWrapper(os.fdopen(write_end, "wb", buffering=0), write_through=True)
+    with capsys.disabled():
+        monkeypatch.setattr(sys, "stdout", closed)
+        try:
+            assert main(["--db", str(demo_db_path), "kris"]) == 0
+        finally:
+            monkeypatch.undo()
+            try:
+                closed.close()
+            except BrokenPipeError:
+                pass  # without the fix the buffer still holds text for the dead pipe

@@ -546,7 +546,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="217" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="414" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -609,6 +609,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
       <source>Plats</source>
       <translation>Place</translation>
     </message>
@@ -669,6 +671,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="105" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
       <source>Typ</source>
       <translation>Type</translation>
     </message>
@@ -676,6 +679,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
       <source>Status</source>
       <translation>Status</translation>
@@ -865,6 +869,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
       <source>Verksamhet</source>
       <translation>Unit</translation>
     </message>
@@ -1989,9 +1995,66 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Operational plan:</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="39" />
+      <source>Påminnelser</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="39" />
+      <source>Skapa mallar</source>
+      <translation>Create templates</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="42" />
+      <source>Bläddra …</source>
+      <translation>Browse …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="51" />
+      <source>Skapa e-postutkast (.eml) till verksamheternas chefer</source>
+      <translation>Create e-mail drafts (.eml) to the heads of the units</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="43" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="101" />
       <source>Period:</source>
       <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="56" />
+      <source>Verksamheter:</source>
+      <translation>Units:</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="57" />
+      <source>Sista dag:</source>
+      <translation>Deadline:</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="58" />
+      <source>Mapp:</source>
+      <translation>Folder:</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="61" />
+      <source>Skapa</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="68" />
+      <source>Välj mapp för mallarna</source>
+      <translation>Choose a folder for the templates</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="92" />
+      <source>{n} mallar sparades i {folder}.</source>
+      <translation>{n} templates were saved in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="95" />
+      <source>Skriver mallarna …</source>
+      <translation>Writing the templates …</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="107" />
@@ -2006,7 +2069,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="134" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="176" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="180" />
       <source>Utfall</source>
       <translation>Outcome</translation>
     </message>
@@ -2022,92 +2085,97 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Structure</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="139" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="141" />
+      <source>Excel</source>
+      <translation>Excel</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="143" />
       <source>Ingen verksamhetsplan finns ännu. Skapa en med knappen nedan.</source>
       <translation>There is no operational plan yet. Create one with the button below.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="140" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="144" />
       <source>Ny verksamhetsplan …</source>
       <translation>New operational plan …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="334" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="340" />
       <source>Ta bort "{name}" med allt som hör till (indikatorer, utfall, aktiviteter)?</source>
       <translation>Remove "{name}" with everything that belongs to it (indicators, outcomes, activities)?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="357" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
       <source>Nytt målområde</source>
       <translation>New goal area</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="353" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="359" />
       <source>Välj först det målområde målet ska ligga under.</source>
       <translation>First choose the goal area the goal belongs to.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="356" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="362" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
       <source>Nytt KF-mål</source>
       <translation>New council goal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="359" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="365" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
       <source>Nytt nämndmål</source>
       <translation>New committee goal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="361" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="367" />
       <source>Välj först det nämndmål som indikatorn eller aktiviteten hör till.</source>
       <translation>First choose the committee goal the indicator or activity belongs to.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="364" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="370" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
       <source>Ny indikator</source>
       <translation>New indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="366" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="372" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="253" />
       <source>Ny aktivitet</source>
       <translation>New activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="375" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="381" />
       <source>Verksamhetsplan {year}</source>
       <translation>Operational plan {year}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="376" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="382" />
       <source>Ny verksamhetsplan</source>
       <translation>New operational plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="392" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="398" />
       <source>Verksamhetsplan {first}–{last}</source>
       <translation>Operational plan {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="406" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="412" />
       <source>Planen kopierades till "{name}". Utfall och bedömningar följer inte med; ingående värden är fjolårets utfall där sådana finns.</source>
       <translation>The plan was copied to "{name}". Outcomes and assessments are not copied; baselines are last year's outcomes where there are any.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="414" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420" />
       <source>Spara måluppföljningen som PDF</source>
       <translation>Save the goal follow-up as PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="435" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="441" />
       <source>Skapar måluppföljningen …</source>
       <translation>Creating the goal follow-up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="436" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="442" />
       <source>Måluppföljningen sparades: {path}</source>
       <translation>The goal follow-up was saved: {path}</translation>
     </message>
@@ -2923,6 +2991,37 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Not assessed</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="150" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <source>Inkommen</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="151" />
+      <source>Saknas</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="152" />
+      <source>Försenad</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="153" />
+      <source>Ej skickad</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="155" />
+      <source>fel</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156" />
+      <source>varning</source>
+      <translation>warning</translation>
+    </message>
+    <message>
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="231" />
       <source>Ärenden</source>
       <translation>Items</translation>
@@ -3170,6 +3269,179 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="300" />
       <source>Målområde: {name}</source>
       <translation>Goal area: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="36" />
+      <source>Skapa mallar …</source>
+      <translation>Create templates …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="38" />
+      <source>Påminnelser …</source>
+      <translation>Reminders …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="54" />
+      <source>Läs in ifyllda mallar</source>
+      <translation>Import filled-in templates</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="55" />
+      <source>Inlämning</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="56" />
+      <source>Inläsningslogg</source>
+      <translation>Import log</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="101" />
+      <source>Alla verksamheter som fått en mall har lämnat in för {p}.</source>
+      <translation>All units that received a template have returned it for {p}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <source>Skickad</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <source>Sista dag</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <source>Värden</source>
+      <translation>Values</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <source>Varningar</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="60" />
+      <source>{r} av {n} verksamheter har lämnat in för {what}.</source>
+      <translation>{r} of {n} units have returned their template for {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Inläst</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Gäller</source>
+      <translation>Concerns</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Antal</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="76" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="36" />
+      <source>Excel-arbetsbok (*.xlsx);;Alla filer (*)</source>
+      <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="103" />
+      <source>Dra hit de ifyllda mallarna från e-posten eller utforskaren, eller välj dem.</source>
+      <translation>Drag the filled-in templates here from the e-mail or the file explorer, or choose them.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="104" />
+      <source>Välj filer …</source>
+      <translation>Choose files …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="105" />
+      <source>Ta bort markerade</source>
+      <translation>Remove selected</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="106" />
+      <source>Läs in</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Vad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Före</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Efter</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="127" />
+      <source>Fel och varningar</source>
+      <translation>Errors and warnings</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="127" />
+      <source>Ändringar (före → efter)</source>
+      <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="143" />
+      <source>Välj ifyllda mallar</source>
+      <translation>Choose filled-in templates</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
+      <source>Kontrollerar {n} filer …</source>
+      <translation>Checking {n} files …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="203" />
+      <source>Kontrollerar filerna …</source>
+      <translation>Checking the files …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>{n} filer lästes in.</source>
+      <translation>{n} files were imported.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="233" />
+      <source>{r} av {n} filer har fel ({e} st). Inget läses in förrän felen är rättade eller filerna borttagna ur listan.</source>
+      <translation>{r} of {n} files have errors ({e} in all). Nothing is imported until the errors are corrected or the files removed from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="236" />
+      <source>Alla {n} filer är felfria: {c} ändringar. Tryck Läs in för att spara.</source>
+      <translation>All {n} files are free of errors: {c} changes. Press Import to save.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="258" />
+      <source>Läser in …</source>
+      <translation>Importing …</translation>
     </message>
   </context>
   <context>

@@ -32,7 +32,7 @@ def test_full_round_trip(demo_db, make_template, fill):
     acts = stored_activities(demo_db, PERIOD, "Jobbcenter")
     assert (acts["jc-a1"]["status"], acts["jc-a2"]["status"]) == ("Klar", "Påbörjad")
     assert acts["jc-a2"]["comment"] == "Första numret ute i oktober."
-    [entry] = list_import_log(demo_db)
+    [entry] = list_import_log(demo_db, "testutfall")
     assert entry.file_name == returned.name
     assert entry.unit == "Jobbcenter" and entry.scope == {"period": PERIOD, "unit": "Jobbcenter"}
     assert entry.counts["values"] == 9
@@ -103,7 +103,7 @@ def test_cell_errors_name_file_sheet_and_cell(demo_db, make_template, fill):
     assert any(e.startswith('jobbcenter.xlsx: Aktiviteter!C5: "Färdig" är inget av valen Ej startad') for e in errors)
     assert len(errors) == 4  # every problem, not just the first
     assert _outcomes(demo_db) == {}
-    assert list_import_log(demo_db) == []
+    assert list_import_log(demo_db, "testutfall") == []
 
 
 def test_warnings_do_not_block(demo_db, make_template, fill):
@@ -126,13 +126,13 @@ def test_preview_shows_old_and_new_and_writes_nothing(demo_db, make_template, fi
     assert ("Utfall", "F6", "Nöjd deltagarindex, Utfall kvinnor och män", "", "75") in changes
     assert batch.files[0].status == FileStatus.ACCEPTED
     assert _outcomes(demo_db)["jc-arbete"][0] == "70"
-    assert len(list_import_log(demo_db)) == 1
+    assert len(list_import_log(demo_db, "testutfall")) == 1
 
 
 def test_dry_run_writes_nothing(demo_db, make_template, fill):
     result = import_files(demo_db, [fill(make_template(), {"Utfall": {"F4": 70}})], dry_run=True)
     assert result.ok and not result.imported
-    assert _outcomes(demo_db) == {} and list_import_log(demo_db) == []
+    assert _outcomes(demo_db) == {} and list_import_log(demo_db, "testutfall") == []
 
 
 def test_corrected_file_replaces_the_units_values(demo_db, make_template, fill):
@@ -141,7 +141,7 @@ def test_corrected_file_replaces_the_units_values(demo_db, make_template, fill):
     assert import_files(demo_db, [corrected]).imported
     assert _outcomes(demo_db)["jc-arbete"][0] == "71"
     assert _outcomes(demo_db)["jc-deltagare"] == (None, None, None, None)
-    assert [e.file_name for e in list_import_log(demo_db)] == ["v2.xlsx", "v1.xlsx"]
+    assert [e.file_name for e in list_import_log(demo_db, "testutfall")] == ["v2.xlsx", "v1.xlsx"]
 
 
 def test_nothing_written_when_one_file_of_a_batch_is_rejected(demo_db, make_template, fill, tmp_path):
@@ -153,7 +153,7 @@ def test_nothing_written_when_one_file_of_a_batch_is_rejected(demo_db, make_temp
     assert not result.imported
     assert [f.status for f in result.files] == [FileStatus.NOT_IMPORTED, FileStatus.NOT_IMPORTED, FileStatus.REJECTED]
     assert _outcomes(demo_db) == {} and _outcomes(demo_db, "Vuxenutbildning") == {}
-    assert list_import_log(demo_db) == []
+    assert list_import_log(demo_db, "testutfall") == []
     result = import_files(demo_db, [good, also_good])  # without the bad file, in one go
     assert result.imported
     assert _outcomes(demo_db, "Vuxenutbildning")["vux-sfi"][0] == "880"

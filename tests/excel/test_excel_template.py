@@ -66,7 +66,20 @@ def test_metadata_carries_database_scope_and_row_keys(make_template, demo_db):
     assert ("database", database_id(demo_db), None) in rows
     assert ("scope", "period", PERIOD) in rows
     assert ("scope", "unit", "Jobbcenter") in rows
-    assert [r[2] for r in rows if r[0] == "row" and r[1] == "utfall"] == ["jc-arbete", "jc-deltagare", "jc-nöjd"]
+    assert [r[2] for r in rows if r[0] == "rows" and r[1] == "utfall"] == ["jc-arbete\njc-deltagare\njc-nöjd"]
+
+
+def test_row_keys_are_chunked_to_fit_cells():
+    from uppfoljning_desktop.excel import metadata as meta
+
+    keys = [f"ind:{i:036d}" for i in range(2000)]
+    m = meta.Metadata("k", 1, "db", {"period": "P"}, "2016-09-01T00:00:00", {"s": "S"}, {"s": keys})
+    rows = m.rows()
+    chunks = [r[2] for r in rows if r[0] == "rows"]
+    assert len(chunks) == 3 and all(len(c) <= 30000 for c in chunks)
+    parsed, signed, _ = meta.parse(rows + [("signature", "x", "")])
+    assert parsed.row_keys == {"s": keys}
+    assert signed == rows
 
 
 def _validations(ws):
@@ -125,3 +138,14 @@ def test_unknown_scope_is_refused_in_swedish(kind, demo_db, tmp_path):
 
     with pytest.raises(UserError, match='Perioden "Delår 3 2016" finns inte'):
         write_template(demo_db, kind, {"period": "Delår 3 2016", "unit": "Jobbcenter"}, tmp_path)
+
+
+def test_input_sheets_print_landscape_with_headers_and_fitted_rows(make_template):
+    ws = openpyxl.load_workbook(make_template())["Utfall"]
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$3:$3"
+    # "Andel i arbete eller studier efter 6 månader" (44 characters) fits one line of a
+    # 44-wide column; the header "Utfall kvinnor och män" needs two lines of a 14-wide one
+    assert ws.row_dimensions[3].height == 30
+    assert ws.freeze_panes == "C4"

@@ -17,6 +17,7 @@ class MessageLog:
     answer_yes: bool = True
     open_file: str = ""
     save_file: str = ""
+    directory: str = ""
     choice: int | None = 0
 
     @property
@@ -41,6 +42,7 @@ def messages(monkeypatch) -> MessageLog:
     )
     monkeypatch.setattr(m, "get_open_file_name", lambda *a, **k: log.open_file)
     monkeypatch.setattr(m, "get_save_file_name", lambda *a, **k: log.save_file)
+    monkeypatch.setattr(m, "get_existing_directory", lambda *a, **k: log.directory)
     monkeypatch.setattr(m, "choose_item", lambda parent, title, label, items: log.choice)
     return log
 

@@ -17,6 +17,8 @@ from uppfoljning_desktop.domain import (
     schedule,
 )
 from uppfoljning_desktop.domain import delegation as delegation_domain
+from uppfoljning_desktop.excel.board import ReturnStatus
+from uppfoljning_desktop.excel.spec import Severity
 from uppfoljning_desktop.ui.core_texts import CORE_TEXTS, label
 
 ENUMS: list[type[Enum]] = [
@@ -25,6 +27,7 @@ ENUMS: list[type[Enum]] = [
     delegation_domain.AppealRoute,
     crisis.ChecklistSection, crisis.ContactCategory, crisis.EntryType, crisis.EntryStatus, crisis_gaps.GapKind,
     goals.MeasureUnit, goals.Breakdown, goals.ActivityStatus, goals.CompareWith,
+    ReturnStatus, Severity,
 ]
 
 

@@ -181,7 +181,8 @@ def apply_batch(db: Database, batch: BatchResult, *, now: dt.datetime | None = N
                 db, kind=returned.kind.name, scope=returned.scope,
                 unit=returned.scope.get(returned.kind.unit_field, ""), file_name=f.path.name,
                 sha256=f.sha256, counts={"values": f.values, "changed": len(f.changes), **f.counts},
-                warnings=[str(p) for p in f.warnings], now=now,
+                warnings=[f"{p.where}: {p.message}" if p.where else p.message for p in f.warnings],
+                now=now,
             )
     for f in batch.files:
         f.status = FileStatus.IMPORTED

@@ -44,8 +44,28 @@ class Metadata:
         out += [("scope", k, v) for k, v in sorted(self.scope.items())]
         out += [("sheet", k, v) for k, v in self.sheets.items()]
         for sheet_key, keys in self.row_keys.items():
-            out += [("row", sheet_key, k) for k in keys]
+            out += [("rows", sheet_key, chunk) for chunk in _chunks(keys)]
         return out
+
+
+KEYS_PER_CELL_CHARS = 30000  # a cell holds 32 767 characters
+
+
+def _chunks(keys: list[str]) -> list[str]:
+    """Row keys joined by newlines, a cell's worth at a time (one metadata row per
+    chunk instead of one per key: the returned file is read faster)."""
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for k in keys:
+        if current and size + len(k) + 1 > KEYS_PER_CELL_CHARS:
+            chunks.append("\n".join(current))
+            current, size = [], 0
+        current.append(k)
+        size += len(k) + 1
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
 
 
 def canonical(value: object) -> str:
@@ -89,8 +109,8 @@ def parse(rows: list[tuple[object, object, object]]) -> tuple[Metadata, list[tup
             scope[b] = c
         elif a == "sheet":
             sheets[b] = c
-        elif a == "row":
-            row_keys.setdefault(b, []).append(c)
+        elif a == "rows":
+            row_keys.setdefault(b, []).extend(k for k in c.replace("\r\n", "\n").split("\n") if k)
         else:
             values[a] = b
     if values.get("format") != FORMAT_TAG or not signature:

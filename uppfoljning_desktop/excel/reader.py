@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from uppfoljning_desktop.domain import excel as rules
 from uppfoljning_desktop.domain.numbers import format_number
 from uppfoljning_desktop.excel import metadata as meta
+from uppfoljning_desktop.excel.rows import iter_sheet_rows
 from uppfoljning_desktop.excel.safety import RejectedFile, check_file
 from uppfoljning_desktop.excel.spec import (
     ColumnType,
@@ -142,8 +143,8 @@ def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> Re
             raise
         report.error(f"mallen gäller något som inte längre finns: {message}")
         return None
-    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {})
-    found = _find_sheets(wb, kind)
+    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {}, content.context)
+    found = _find_sheets(wb, kind, metadata.sheets)
     for sheet in kind.sheets:
         ws = found.get(sheet.key)
         if ws is None:
@@ -155,12 +156,21 @@ def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> Re
     return returned
 
 
-def _find_sheets(wb, kind: TemplateKind) -> dict[str, Any]:
-    """Input sheets by the marker in A1: the title may have been changed."""
-    markers = {meta.SHEET_MARKER + s.key: s.key for s in kind.sheets}
+def _find_sheets(wb, kind: TemplateKind, titles: dict[str, str]) -> dict[str, Any]:
+    """Input sheets by the marker in A1, so a renamed sheet is still found. A sheet
+    that kept its title is taken at once (``_read_sheet`` checks its marker)."""
     found: dict[str, Any] = {}
+    names = set(wb.sheetnames)
+    for s in kind.sheets:
+        title = titles.get(s.key, s.title)
+        if title in names:
+            found[s.key] = wb[title]
+    if len(found) == len(kind.sheets):
+        return found
+    markers = {meta.SHEET_MARKER + s.key: s.key for s in kind.sheets if s.key not in found}
+    taken = {ws.title for ws in found.values()}
     for ws in wb.worksheets:
-        if ws.title in (meta.META_SHEET, meta.LISTS_SHEET):
+        if ws.title in (meta.META_SHEET, meta.LISTS_SHEET) or ws.title in taken:
             continue
         first = next(ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,))
         key = markers.get(meta.canonical(first[0] if first else None))
@@ -173,25 +183,23 @@ def _read_sheet(
     ws, sheet: SheetSpec, current: dict[str, TemplateRow], signed_keys: list[str], report: _Report,
 ) -> list[ReturnedRow]:
     title = ws.title
-    ws.reset_dimensions()  # LibreOffice and others may write a wrong <dimension>
-    rows_iter = ws.iter_rows()
     columns: dict[str, int] | None = None
     out: dict[str, ReturnedRow] = {}
     known = set(signed_keys)
     inputs = sheet.input_columns
-    # read-only rows come without gaps from row 1, so the position is the row number
-    for row_number, cells in enumerate(rows_iter, start=1):
-        if not cells:
-            continue
-        first = meta.canonical(cells[0].value).strip()
+    for row_number, values, percent in iter_sheet_rows(ws):
+        first = meta.canonical(values[0]).strip() if values else ""
+        if row_number == 1 and first != meta.SHEET_MARKER + sheet.key:
+            report.error(f"bladet \"{title}\" är inte mallens blad \"{sheet.title}\" (kolumn A har ändrats).", title)
+            return []
         if columns is None:
             if first == meta.KEY_HEADER:
-                columns = _map_headers(cells, sheet, title, row_number, report)
+                columns = _map_headers(values, sheet, title, row_number, report)
                 if columns is None:
                     return []
             continue
         if not first:
-            if any(not rules.is_blank(_value(cells, columns[c.key])) for c in inputs):
+            if any(not rules.is_blank(_value(values, columns[c.key])) for c in inputs):
                 report.error(f"rad {row_number} saknar radnyckel (kolumn A); raden kan inte kopplas till "
                              "något mått. Skriv värdena på rätt rad i stället.", title, f"A{row_number}")
             continue
@@ -208,7 +216,7 @@ def _read_sheet(
                 title, f"A{row_number}",
             )
             continue
-        out[first] = _read_row(cells, row_number, first, sheet, template_row, columns, title, report)
+        out[first] = _read_row(values, percent, row_number, first, sheet, template_row, columns, title, report)
     if columns is None:
         report.error(f"rubrikraden (med \"{meta.KEY_HEADER}\" i kolumn A) saknas.", title)
         return []
@@ -222,12 +230,12 @@ def _read_sheet(
     return sorted(out.values(), key=lambda r: order.get(r.key, 0))
 
 
-def _value(cells, index: int) -> Any:
-    return cells[index].value if index < len(cells) else None
+def _value(values: list[Any], index: int) -> Any:
+    return values[index] if index < len(values) else None
 
 
-def _map_headers(cells, sheet: SheetSpec, title: str, row_number: int, report: _Report) -> dict[str, int] | None:
-    headers = {" ".join(meta.canonical(c.value).split()).casefold(): i for i, c in enumerate(cells)}
+def _map_headers(values: list[Any], sheet: SheetSpec, title: str, row_number: int, report: _Report) -> dict[str, int] | None:
+    headers = {" ".join(meta.canonical(v).split()).casefold(): i for i, v in enumerate(values)}
     columns: dict[str, int] = {}
     ok = True
     for j, column in enumerate(sheet.columns, start=1):
@@ -241,7 +249,7 @@ def _map_headers(cells, sheet: SheetSpec, title: str, row_number: int, report: _
     return columns if ok else None
 
 
-def _read_row(cells, row_number, key, sheet, template_row: TemplateRow, columns, title, report) -> ReturnedRow:
+def _read_row(values_in, percent, row_number, key, sheet, template_row: TemplateRow, columns, title, report) -> ReturnedRow:
     values: dict[str, Any] = {}
     where: dict[str, str] = {}
     notes: dict[str, str] = {}
@@ -249,8 +257,7 @@ def _read_row(cells, row_number, key, sheet, template_row: TemplateRow, columns,
         index = columns[column.key]
         coordinate = f"{get_column_letter(index + 1)}{row_number}"
         where[column.key] = coordinate
-        cell = cells[index] if index < len(cells) else None
-        raw = cell.value if cell is not None else None
+        raw = _value(values_in, index)
         if rules.is_blank(raw):
             values[column.key] = None
             continue
@@ -260,7 +267,7 @@ def _read_row(cells, row_number, key, sheet, template_row: TemplateRow, columns,
             continue
         col_type = template_row.types.get(column.key, column.type)
         try:
-            values[column.key] = _parse(raw, col_type, column, cell)
+            values[column.key] = _parse(raw, col_type, column, index in percent)
         except rules.CellValueError as exc:
             report.error(str(exc), title, coordinate)
             continue
@@ -275,12 +282,11 @@ def _read_row(cells, row_number, key, sheet, template_row: TemplateRow, columns,
     return ReturnedRow(key=key, sheet=title, values=values, cells=where, notes=notes)
 
 
-def _parse(raw: Any, col_type: ColumnType, column, cell) -> Any:
+def _parse(raw: Any, col_type: ColumnType, column, percent_formatted: bool) -> Any:
     if col_type == ColumnType.NUMBER:
         return rules.read_number(raw)
     if col_type == ColumnType.PERCENT:
-        formatted = "%" in (getattr(cell, "number_format", "") or "") and not isinstance(raw, str)
-        return rules.read_percent(raw, cell_is_percent_formatted=formatted)
+        return rules.read_percent(raw, cell_is_percent_formatted=percent_formatted and not isinstance(raw, str))
     if col_type == ColumnType.INTEGER:
         return rules.read_integer(raw)
     if col_type == ColumnType.CHOICE:

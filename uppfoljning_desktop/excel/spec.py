@@ -98,6 +98,7 @@ class TemplateContent:
     recipient_name: str = ""
     recipient_email: str = ""
     deadline: dt.date | None = None
+    context: Any = None  # the kind's own data, handed on to plan/apply on import
 
 
 class Severity(StrEnum):
@@ -152,6 +153,7 @@ class ReturnedWorkbook:
     kind: TemplateKind
     scope: dict[str, str]
     rows: dict[str, list[ReturnedRow]]  # sheet key → rows, in template order
+    context: Any = None  # ``TemplateContent.context`` of the kind's ``build`` at import time
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,28 @@ def _write_lists(wb: Workbook, kind: TemplateKind) -> None:
     ws.protection.sheet = True
 
 
+LINE_HEIGHT = 15  # points per line of 11-point text
+
+
+def _lines(text: object, width: float) -> int:
+    """Lines a wrapped text needs in a column ``width`` characters wide (openpyxl sets no
+    row heights and LibreOffice does not fit them on opening)."""
+    if text is None:
+        return 1
+    chars = max(int(width * 1.1), 1)
+    return sum(max(1, -(-len(part) // chars)) for part in str(text).split("\n"))
+
+
+def _print_setup(ws: Worksheet, title_rows: str | None = None) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
 def _write_input_sheet(ws: Worksheet, sheet: SheetSpec, rows: list[TemplateRow], heading: str, note: str) -> None:
     ws.cell(row=1, column=1, value=meta.SHEET_MARKER + sheet.key)
     set_text(ws.cell(row=1, column=2), heading)
@@ -138,16 +160,20 @@ def _write_input_sheet(ws: Worksheet, sheet: SheetSpec, rows: list[TemplateRow],
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(j)].width = column.width
+    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(_lines(c.header, c.width) for c in sheet.columns)
     validations: dict[tuple[str, ColumnType], DataValidation] = {}
     unlocked = Protection(locked=False)
     wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
     for i, row in enumerate(rows, start=FIRST_DATA_ROW):
         set_text(ws.cell(row=i, column=1), row.key)
+        lines = max((_lines(row.values.get(c.key), c.width) for c in sheet.columns if c.wrap), default=1)
+        if lines > 1:
+            ws.row_dimensions[i].height = LINE_HEIGHT * lines
         for j, column in enumerate(sheet.columns, start=2):
             cell = ws.cell(row=i, column=j)
             _write_value(cell, row.values.get(column.key))
-            if column.wrap:
-                cell.alignment = wrap
+            cell.alignment = wrap if column.wrap else top
             if not column.input:
                 continue
             if column.key in row.closed:
@@ -166,6 +192,7 @@ def _write_input_sheet(ws: Worksheet, sheet: SheetSpec, rows: list[TemplateRow],
                 ws.add_data_validation(dv)
             validations[key].add(cell.coordinate)
     ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=3)
+    _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # let people widen columns
     ws.protection.formatRows = False
@@ -196,6 +223,9 @@ def _instructions(wb: Workbook, kind: TemplateKind, content: TemplateContent) ->
         cell = ws.cell(row=i, column=1)
         set_text(cell, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[i].height = LINE_HEIGHT * _lines(line, 100)
+    _print_setup(ws)
+    ws.page_setup.orientation = "portrait"
     ws.protection.sheet = True
 
 

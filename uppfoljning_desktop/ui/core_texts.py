@@ -146,6 +146,14 @@ CORE_TEXTS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("", "Godtagbar måluppfyllelse"),
     QT_TRANSLATE_NOOP("", "Ej uppfyllt"),
     QT_TRANSLATE_NOOP("", "Ej bedömd"),
+    # excel.board.ReturnStatus
+    QT_TRANSLATE_NOOP("", "Inkommen"),
+    QT_TRANSLATE_NOOP("", "Saknas"),
+    QT_TRANSLATE_NOOP("", "Försenad"),
+    QT_TRANSLATE_NOOP("", "Ej skickad"),
+    # excel.spec.Severity
+    QT_TRANSLATE_NOOP("", "fel"),
+    QT_TRANSLATE_NOOP("", "varning"),
 ))
 
 

@@ -66,6 +66,12 @@ def get_save_file_name(parent: QWidget | None, caption: str, directory: str, fil
     return QFileDialog.getSaveFileName(parent, caption, directory, filter)[0]
 
 
+def get_existing_directory(parent: QWidget | None, caption: str, directory: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, caption, directory)
+
+
 def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
     """Let the user pick one of ``items``; returns its index or None."""
     from PySide6.QtWidgets import QInputDialog

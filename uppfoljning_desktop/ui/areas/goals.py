@@ -135,6 +135,10 @@ class Page(AreaPage):
         self.tabs.addTab(self.activity_view, tr("Aktiviteter"))
         self.tabs.addTab(self.assessment, tr("Bedömning"))
         self.tabs.addTab(self.structure, tr("Struktur"))
+        from uppfoljning_desktop.ui.excel_panel import ExcelPanel  # the Excel round trip (issue 6)
+
+        self.excel = ExcelPanel(session, self, show_period=False)
+        self.tabs.addTab(self.excel, tr("Excel"))
         self.tabs.currentChanged.connect(lambda _: self._load_tab())
         self.empty_label = QLabel(tr("Ingen verksamhetsplan finns ännu. Skapa en med knappen nedan."), self)
         self.new_plan_button = QPushButton(tr("Ny verksamhetsplan …"), self)
@@ -234,6 +238,8 @@ class Page(AreaPage):
             self.load_assessment()
         if all_tabs or current is self.structure:
             self.load_structure()
+        if all_tabs or current is self.excel:
+            self.excel.reload(self.period_combo.currentText())
 
     def load_structure(self) -> None:
         self.structure.load(store.get_structure(self.db, self.plan_id()), org_store.list_units(self.db))

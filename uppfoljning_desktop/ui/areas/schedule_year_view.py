@@ -115,7 +115,7 @@ class YearView(QWidget):
             p.setPen(WEEKEND_TEXT)
             p.drawText(QRectF(area.left() + i * cell_w, area.top() + title_h, cell_w, 14),
                        Qt.AlignmentFlag.AlignCenter, tr(letter))
-        p.setFont(self.font())
+        p.setFont(self._day_font(cell_w))
         top = area.top() + title_h + 14
         for week, days in enumerate(calendar.Calendar().monthdatescalendar(self.year, month)):
             for wd, d in enumerate(days):
@@ -124,6 +124,20 @@ class YearView(QWidget):
                 rect = QRectF(area.left() + wd * cell_w + 1, top + week * cell_h + 1, cell_w - 2, cell_h - 2)
                 self._cells.append((rect, d))
                 self._paint_day(p, d, rect)
+
+    def _day_font(self, cell_w: float) -> QFont:
+        """The widget's font, made smaller until "28" fits a day cell with a margin, so
+        day numbers never run together in a narrow window."""
+        from PySide6.QtGui import QFontMetricsF
+
+        font = QFont(self.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        while size > 6.0:
+            font.setPointSizeF(size)
+            if QFontMetricsF(font).horizontalAdvance("28") <= cell_w - 5:
+                break
+            size -= 0.5
+        return font
 
     def _paint_day(self, p: QPainter, d: dt.date, rect: QRectF) -> None:
         text_color = self.palette().text().color()

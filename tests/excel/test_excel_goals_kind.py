@@ -1,0 +1,114 @@
+"""The goal follow-up kind on the goals store: outcomes and activity statuses round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from tests.excel.conftest import messages_of
+from uppfoljning_desktop.domain.goals import Breakdown
+from uppfoljning_desktop.excel.board import ReturnStatus, return_board
+from uppfoljning_desktop.excel.importer import check_files, import_files
+from uppfoljning_desktop.excel.sending import write_templates
+from uppfoljning_desktop.excel.spec import get_kind
+from uppfoljning_desktop.store import goals as goals_store
+from uppfoljning_desktop.store import goals_followup as followup
+from uppfoljning_desktop.store.organisation import get_unit_by_name
+
+PERIOD = "Delår 1 2025"
+
+
+@pytest.fixture
+def sent(demo_db, tmp_path):
+    return {s.content.scope["unit"]: s for s in write_templates(
+        demo_db, get_kind("maluppfoljning"), {"period": PERIOD}, tmp_path / "ut", deadline=dt.date(2025, 5, 9))}
+
+
+def _ids(db, unit):
+    period = goals_store.get_period_by_label(db, PERIOD)
+    u = get_unit_by_name(db, unit)
+    return period, followup.list_indicators_for_unit(db, period.id, u.id), followup.list_activities_for_unit(db, period.id, u.id)
+
+
+def test_one_workbook_per_unit_with_exactly_its_rows(demo_db, sent):
+    period, indicators, activities = _ids(demo_db, "Jobbcenter")
+    wb = openpyxl.load_workbook(sent["Jobbcenter"].path)
+    keys = [r[0] for r in wb["Utfall"].iter_rows(min_row=4, values_only=True)]
+    assert keys == [ui.key for ui in indicators]
+    first = next(wb["Utfall"].iter_rows(min_row=4, values_only=True))
+    assert first[2] == indicators[0].indicator.name
+    assert first[4] == indicators[0].target.display()
+    assert first[5].startswith("2022: ")  # earlier year-end outcomes for reference
+    assert [r[0] for r in wb["Aktiviteter"].iter_rows(min_row=4, values_only=True)] == [a.key for a in activities]
+    assert set(sent) == {"Vuxenutbildning", "Jobbcenter", "Xenter", "Näringsliv", "Förvaltningskontoret"}
+
+
+def test_round_trip_into_the_goals_store(demo_db, sent, tmp_path):
+    period, indicators, activities = _ids(demo_db, "Jobbcenter")
+    wb = openpyxl.load_workbook(sent["Jobbcenter"].path)
+    ws = wb["Utfall"]
+    ws["G4"], ws["H4"], ws["I4"], ws["J4"] = "78,5 %", 0.77, "80", "Fler i jobbspår."
+    ws["G5"] = "14,2"
+    act = wb["Aktiviteter"]
+    act["F4"], act["G4"] = "Påbörjad", "Start i april."
+    returned = tmp_path / "jobbcenter-retur.xlsx"
+    wb.save(returned)
+    result = import_files(demo_db, [returned])
+    assert result.imported, messages_of(result)
+    first = indicators[0].key
+    assert followup.get_outcome(demo_db, first, period.id) == Decimal("78.5")
+    assert followup.get_outcome(demo_db, first, period.id, Breakdown.WOMEN) == Decimal(77)
+    assert followup.get_outcome(demo_db, first, period.id, Breakdown.MEN) == Decimal(80)
+    assert followup.get_outcome(demo_db, indicators[1].key, period.id) == Decimal("14.2")
+    outcomes = followup.list_outcomes(demo_db, period.id)
+    assert outcomes[(indicators[0].indicator.id, Breakdown.TOTAL, "")].comment == "Fler i jobbspår."
+    activity = followup.get_activity(demo_db, activities[0].key, period.id)
+    assert (activity.status.value, activity.comment) == ("Påbörjad", "Start i april.")
+    assert result.files[0].counts == {"outcomes": 4, "activities": 2}
+    board = {r.unit: r for r in return_board(demo_db, get_kind("maluppfoljning"), {"period": PERIOD},
+                                             today=dt.date(2025, 5, 12))}
+    assert board["Jobbcenter"].status == ReturnStatus.RETURNED
+    assert board["Xenter"].status == ReturnStatus.LATE
+
+    # a corrected file replaces the unit's values: a cleared cell clears the value
+    wb["Utfall"]["I4"] = None
+    wb.save(returned)
+    batch = check_files(demo_db, [returned])
+    assert [(c.cell, c.old, c.new) for c in batch.files[0].changes] == [("I4", "80", "")]
+    assert any("Utfall!I4: ändrar ett redan inläst värde (80 → tomt)" in m for m in messages_of(batch))
+    assert import_files(demo_db, [returned]).imported
+    assert followup.get_outcome(demo_db, first, period.id, Breakdown.MEN) is None
+
+
+def test_grey_cells_for_indicators_without_gender_split(demo_db, sent):
+    candidates = [
+        (unit, ui) for unit in sent for ui in _ids(demo_db, unit)[1]
+        if not ui.indicator.by_gender and not ui.indicator.subgroups
+    ]
+    if not candidates:
+        pytest.skip("the demo has no indicator without gender split")
+    unit, plain = candidates[0]
+    ws = openpyxl.load_workbook(sent[unit].path)["Utfall"]
+    row = next(r for r in ws.iter_rows(min_row=4) if r[0].value == plain.key)
+    assert not row[6].protection.locked and row[7].protection.locked and row[8].protection.locked
+
+
+def test_outlier_against_earlier_years_warns(demo_db, sent, tmp_path):
+    wb = openpyxl.load_workbook(sent["Jobbcenter"].path)
+    wb["Utfall"]["G4"] = 7
+    returned = tmp_path / "jc.xlsx"
+    wb.save(returned)
+    result = import_files(demo_db, [returned], dry_run=True)
+    assert result.ok
+    assert any(m.startswith("jc.xlsx: Utfall!G4: 7 avviker kraftigt från tidigare utfall") for m in messages_of(result))
+
+
+def test_template_for_a_unit_without_indicators_is_refused(demo_db, tmp_path):
+    from uppfoljning_desktop.errors import UserError
+    from uppfoljning_desktop.excel.writer import write_template
+
+    with pytest.raises(UserError, match="Daglig verksamhet har inga indikatorer eller aktiviteter för Delår 1 2025"):
+        write_template(demo_db, get_kind("maluppfoljning"), {"period": PERIOD, "unit": "Daglig verksamhet"}, tmp_path)

@@ -1,0 +1,80 @@
+"""Reading a returned sheet row by row: values, and which cells are percent-formatted.
+
+openpyxl's read-only ``iter_rows()`` builds a cell object per cell (about a fifth of
+the import's time) only to let us ask one thing besides the value: whether Excel
+formatted the cell as a percentage (then 105 % is stored as 1.05). This reads the
+worksheet with openpyxl's own streaming parser and looks the number format up by the
+cell's style id. If a future openpyxl changes those internals, it falls back to the
+public ``iter_rows()``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+
+Row = tuple[int, list[Any], frozenset[int]]  # row number, values (index 0 = column A), percent columns
+
+
+def is_percent_format(fmt: str) -> bool:
+    """True for a real percent format ("0%", "0.0 %"), not for a literal ('0" %"')."""
+    return "%" in _QUOTED.sub("", fmt or "")
+
+
+def _percent_styles(wb) -> frozenset[int]:
+    cached = getattr(wb, "_uppfoljning_percent_styles", None)
+    if cached is not None:
+        return cached
+    ids = set()
+    for style_id, style in enumerate(wb._cell_styles):
+        fmt_id = style.numFmtId
+        if fmt_id < BUILTIN_FORMATS_MAX_SIZE:
+            fmt = BUILTIN_FORMATS.get(fmt_id, "General")
+        else:
+            fmt = wb._number_formats[fmt_id - BUILTIN_FORMATS_MAX_SIZE]
+        if is_percent_format(fmt):
+            ids.add(style_id)
+    result = frozenset(ids)
+    wb._uppfoljning_percent_styles = result
+    return result
+
+
+def iter_sheet_rows(ws) -> Iterator[Row]:
+    """Every row present in the sheet's XML, with its real row number."""
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        wb = ws.parent
+        percent = _percent_styles(wb)
+        source = ws._get_source()
+        parser = WorkSheetParser(source, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+    except (ImportError, AttributeError, TypeError):
+        yield from _public_rows(ws)
+        return
+    with source:
+        for idx, cells in parser.parse():
+            if not cells:
+                yield idx, [], frozenset()
+                continue
+            values: list[Any] = [None] * cells[-1]["column"]
+            pct = []
+            for c in cells:
+                col = c["column"] - 1
+                values[col] = c["value"]
+                if c["style_id"] in percent:
+                    pct.append(col)
+            yield idx, values, frozenset(pct)
+
+
+def _public_rows(ws) -> Iterator[Row]:
+    ws.reset_dimensions()
+    for idx, cells in enumerate(ws.iter_rows(), start=1):
+        values = [c.value for c in cells]
+        pct = frozenset(i for i, c in enumerate(cells) if is_percent_format(getattr(c, "number_format", "")))
+        yield idx, values, pct
