@@ -32,7 +32,7 @@ translations: $(QM)
 
 # Refresh the .ts sources from the code (then translate the new entries in Qt Linguist).
 update-translations: venv
-	$(VENV)/bin/pyside6-lupdate $$(find uppfoljning_desktop/ui -name '*.py') forms/*.ui -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find uppfoljning_desktop/ui -name '*.py' -not -path '*/forms/*') forms/*.ui -ts $(TS)
 
 run: venv forms translations
 	[ -f $(DEMO_DB) ] || $(VENV)/bin/uppfoljning --db $(DEMO_DB) demo
