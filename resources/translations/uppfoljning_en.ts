@@ -1,3585 +1,3592 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
+  <context>
+    <name />
     <message>
-        <location filename="../../uppfoljning_desktop/ui/messages.py" line="27"/>
-        <source>Ett oväntat fel inträffade. Det du sparat tidigare finns kvar.</source>
-        <translation>An unexpected error occurred. What you saved earlier is still there.</translation>
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="27" />
+      <source>Ett oväntat fel inträffade. Det du sparat tidigare finns kvar.</source>
+      <translation>An unexpected error occurred. What you saved earlier is still there.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/messages.py" line="38"/>
-        <location filename="../../uppfoljning_desktop/ui/messages.py" line="47"/>
-        <location filename="../../uppfoljning_desktop/ui/messages.py" line="53"/>
-        <source>Uppföljning</source>
-        <translation>Uppföljning</translation>
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="38" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="47" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="53" />
+      <source>Uppföljning</source>
+      <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="27"/>
-        <source>Uppföljning-databas (*.sqlite *.db);;Alla filer (*)</source>
-        <translation>Uppföljning database (*.sqlite *.db);;All files (*)</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="27" />
+      <source>Uppföljning-databas (*.sqlite *.db);;Alla filer (*)</source>
+      <translation>Uppföljning database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="39"/>
-        <source>Öppna databas …</source>
-        <translation>Open database …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="39" />
+      <source>Öppna databas …</source>
+      <translation>Open database …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="40"/>
-        <source>Ny databas …</source>
-        <translation>New database …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="40" />
+      <source>Ny databas …</source>
+      <translation>New database …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="41"/>
-        <source>Återställ från säkerhetskopia …</source>
-        <translation>Restore from backup …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="41" />
+      <source>Återställ från säkerhetskopia …</source>
+      <translation>Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../uppfoljning_desktop/ui/session.py" line="99"/>
-        <source>Öppnar databasen …</source>
-        <translation>Opening the database …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="59" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="99" />
+      <source>Öppnar databasen …</source>
+      <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="111"/>
-        <source>&amp;Arkiv</source>
-        <translation>&amp;File</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="111" />
+      <source>&amp;Arkiv</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="112"/>
-        <source>&amp;Ny databas …</source>
-        <translation>&amp;New database …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="112" />
+      <source>&amp;Ny databas …</source>
+      <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="113"/>
-        <source>&amp;Öppna databas …</source>
-        <translation>&amp;Open database …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="113" />
+      <source>&amp;Öppna databas …</source>
+      <translation>&amp;Open database …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="114"/>
-        <source>Senaste databaser</source>
-        <translation>Recent databases</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="114" />
+      <source>Senaste databaser</source>
+      <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="117"/>
-        <source>&amp;Säkerhetskopiera nu</source>
-        <translation>&amp;Back up now</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="117" />
+      <source>&amp;Säkerhetskopiera nu</source>
+      <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118"/>
-        <source>Å&amp;terställ från säkerhetskopia …</source>
-        <translation>&amp;Restore from backup …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118" />
+      <source>Å&amp;terställ från säkerhetskopia …</source>
+      <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="120"/>
-        <source>A&amp;vsluta</source>
-        <translation>E&amp;xit</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="120" />
+      <source>A&amp;vsluta</source>
+      <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;Inställningar</source>
-        <translation>&amp;Settings</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="122" />
+      <source>&amp;Inställningar</source>
+      <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="123"/>
-        <source>Språk</source>
-        <translation>Language</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="123" />
+      <source>Språk</source>
+      <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="126"/>
-        <source>&amp;Hjälp</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="126" />
+      <source>&amp;Hjälp</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127"/>
-        <source>&amp;Om Uppföljning</source>
-        <translation>&amp;About Uppföljning</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
+      <source>&amp;Om Uppföljning</source>
+      <translation>&amp;About Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="161"/>
-        <source>(inga)</source>
-        <translation>(none)</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="161" />
+      <source>(inga)</source>
+      <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="200"/>
-        <source>Databasen uppgraderades; en säkerhetskopia sparades först.</source>
-        <translation>The database was upgraded; a backup was saved first.</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="200" />
+      <source>Databasen uppgraderades; en säkerhetskopia sparades först.</source>
+      <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="217"/>
-        <source>Ingen databas öppen</source>
-        <translation>No database open</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="217" />
+      <source>Ingen databas öppen</source>
+      <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="234"/>
-        <source>Öppna databas</source>
-        <translation>Open database</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="234" />
+      <source>Öppna databas</source>
+      <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="240"/>
-        <source>Ny databas</source>
-        <translation>New database</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="240" />
+      <source>Ny databas</source>
+      <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="246"/>
-        <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
-        <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="246" />
+      <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
+      <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="268"/>
-        <source>Säkerhetskopierar …</source>
-        <translation>Backing up …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="268" />
+      <source>Säkerhetskopierar …</source>
+      <translation>Backing up …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="270"/>
-        <source>Säkerhetskopian sparades:
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="270" />
+      <source>Säkerhetskopian sparades:
 {path}</source>
-        <translation>The backup was saved:
+      <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="279"/>
-        <source>Öppna först den databas som ska återställas.</source>
-        <translation>First open the database to be restored.</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="279" />
+      <source>Öppna först den databas som ska återställas.</source>
+      <translation>First open the database to be restored.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="283"/>
-        <source>Välj en fil …</source>
-        <translation>Choose a file …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="283" />
+      <source>Välj en fil …</source>
+      <translation>Choose a file …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285"/>
-        <source>Återställ</source>
-        <translation>Restore</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285" />
+      <source>Återställ</source>
+      <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285"/>
-        <source>Återställ {name} från:</source>
-        <translation>Restore {name} from:</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285" />
+      <source>Återställ {name} från:</source>
+      <translation>Restore {name} from:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="290"/>
-        <source>Välj säkerhetskopia</source>
-        <translation>Choose backup</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="290" />
+      <source>Välj säkerhetskopia</source>
+      <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="297"/>
-        <source>Ersätta allt innehåll i {name} med säkerhetskopian?
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="297" />
+      <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
-        <translation>Replace all content of {name} with the backup?
+      <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="321"/>
-        <source>Återställer …</source>
-        <translation>Restoring …</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="321" />
+      <source>Återställer …</source>
+      <translation>Restoring …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="332"/>
-        <source>Språket byts när du startar om Uppföljning.</source>
-        <translation>The language changes when you restart Uppföljning.</translation>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="332" />
+      <source>Språket byts när du startar om Uppföljning.</source>
+      <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/main_window.py" line="337"/>
-        <source>{app} {version}
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="337" />
+      <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
-        <translation>{app} {version}
-The committee secretary&apos;s program for meetings, delegation decisions, crisis management and goal follow-up.</translation>
+      <translation>{app} {version}
+The committee secretary's program for meetings, delegation decisions, crisis management and goal follow-up.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71"/>
-        <source>Lägg till</source>
-        <translation>Add</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71" />
+      <source>Lägg till</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="71"/>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="50"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="111"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="60"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="258"/>
-        <source>Ta bort</source>
-        <translation>Remove</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="50" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="60" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="258" />
+      <source>Ta bort</source>
+      <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="111"/>
-        <source>Ta bort {what}?</source>
-        <translation>Remove {what}?</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="111" />
+      <source>Ta bort {what}?</source>
+      <translation>Remove {what}?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="125"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="286"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="56"/>
-        <source>Spara</source>
-        <translation>Save</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="286" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="56" />
+      <source>Spara</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="177"/>
-        <source>Ny krisplan från mall</source>
-        <translation>New crisis plan from template</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="177" />
+      <source>Ny krisplan från mall</source>
+      <translation>New crisis plan from template</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="179"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="52"/>
-        <source>Ny version …</source>
-        <translation>New version …</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="52" />
+      <source>Ny version …</source>
+      <translation>New version …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="181"/>
-        <source>Tidigare version: visas bara, kan inte ändras.</source>
-        <translation>Earlier version: view only, cannot be changed.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="181" />
+      <source>Tidigare version: visas bara, kan inte ändras.</source>
+      <translation>Earlier version: view only, cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="184"/>
-        <source>Hela krisplanen</source>
-        <translation>The whole crisis plan</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="184" />
+      <source>Hela krisplanen</source>
+      <translation>The whole crisis plan</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="184"/>
-        <source>Krisplanen utan privata nummer</source>
-        <translation>The crisis plan without private numbers</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="184" />
+      <source>Krisplanen utan privata nummer</source>
+      <translation>The crisis plan without private numbers</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="185"/>
-        <source>Rollkort, ett per sida</source>
-        <translation>Role cards, one per page</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="185" />
+      <source>Rollkort, ett per sida</source>
+      <translation>Role cards, one per page</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="185"/>
-        <source>Kontaktlista</source>
-        <translation>Contact list</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="185" />
+      <source>Kontaktlista</source>
+      <translation>Contact list</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="186"/>
-        <source>Kontaktlista utan privata nummer</source>
-        <translation>Contact list without private numbers</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="186" />
+      <source>Kontaktlista utan privata nummer</source>
+      <translation>Contact list without private numbers</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="187"/>
-        <source>Offlinekopia för krispärmen</source>
-        <translation>Offline copy for the crisis binder</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="187" />
+      <source>Offlinekopia för krispärmen</source>
+      <translation>Offline copy for the crisis binder</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="189"/>
-        <source>Skriv ut PDF …</source>
-        <translation>Print PDF …</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="189" />
+      <source>Skriv ut PDF …</source>
+      <translation>Print PDF …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="192"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="192" />
+      <source>Version:</source>
+      <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="204"/>
-        <source>Checklista</source>
-        <translation>Checklist</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="204" />
+      <source>Checklista</source>
+      <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205"/>
-        <source>Steg</source>
-        <translation>Step</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
+      <source>Steg</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="208"/>
-        <source>Nytt steg</source>
-        <translation>New step</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="208" />
+      <source>Nytt steg</source>
+      <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="209"/>
-        <source>steget &quot;{t}&quot;</source>
-        <translation>the step &quot;{t}&quot;</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="209" />
+      <source>steget "{t}"</source>
+      <translation>the step "{t}"</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="210"/>
-        <source>Checklistor</source>
-        <translation>Checklists</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="210" />
+      <source>Checklistor</source>
+      <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="212"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237"/>
-        <source>Funktion</source>
-        <translation>Function</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="212" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
+      <source>Funktion</source>
+      <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="212"/>
-        <source>Syfte</source>
-        <translation>Purpose</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="212" />
+      <source>Syfte</source>
+      <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="215"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="232"/>
-        <source>Ny funktion</source>
-        <translation>New function</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="215" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="232" />
+      <source>Ny funktion</source>
+      <translation>New function</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="216"/>
-        <source>rollkortet {f}</source>
-        <translation>the role card {f}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="216" />
+      <source>rollkortet {f}</source>
+      <translation>the role card {f}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="217"/>
-        <source>Uppgifter (en per rad)</source>
-        <translation>Tasks (one per line)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="217" />
+      <source>Uppgifter (en per rad)</source>
+      <translation>Tasks (one per line)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="219"/>
-        <source>Rollkort</source>
-        <translation>Role cards</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="219" />
+      <source>Rollkort</source>
+      <translation>Role cards</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221"/>
-        <source>Ordinarie</source>
-        <translation>Primary</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
+      <source>Ordinarie</source>
+      <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="61"/>
-        <source>Ersättare</source>
-        <translation>Deputy</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="61" />
+      <source>Ersättare</source>
+      <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="222"/>
-        <source>{who}: namn</source>
-        <translation>{who}: name</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="222" />
+      <source>{who}: namn</source>
+      <translation>{who}: name</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="223"/>
-        <source>{who}: titel</source>
-        <translation>{who}: title</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="223" />
+      <source>{who}: titel</source>
+      <translation>{who}: title</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="224"/>
-        <source>{who}: tel arbete</source>
-        <translation>{who}: work phone</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="224" />
+      <source>{who}: tel arbete</source>
+      <translation>{who}: work phone</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="225"/>
-        <source>{who}: tel privat</source>
-        <translation>{who}: private phone</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="225" />
+      <source>{who}: tel privat</source>
+      <translation>{who}: private phone</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="226"/>
-        <source>{who}: e-post arbete</source>
-        <translation>{who}: work e-mail</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="226" />
+      <source>{who}: e-post arbete</source>
+      <translation>{who}: work e-mail</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="227"/>
-        <source>{who}: e-post privat</source>
-        <translation>{who}: private e-mail</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="227" />
+      <source>{who}: e-post privat</source>
+      <translation>{who}: private e-mail</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="239"/>
-        <source>Kontrollerad</source>
-        <translation>Verified</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="239" />
+      <source>Kontrollerad</source>
+      <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="233"/>
-        <source>funktionen {f}</source>
-        <translation>the function {f}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="233" />
+      <source>funktionen {f}</source>
+      <translation>the function {f}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="234"/>
-        <source>Krisledningsgrupp</source>
-        <translation>Crisis management group</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="234" />
+      <source>Krisledningsgrupp</source>
+      <translation>Crisis management group</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="236"/>
-        <source>Kategori</source>
-        <translation>Category</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="236" />
+      <source>Kategori</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="238"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40"/>
-        <source>Anmärkning</source>
-        <translation>Note</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="238" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
+      <source>Anmärkning</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="242"/>
-        <source>Ny kontakt</source>
-        <translation>New contact</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="242" />
+      <source>Ny kontakt</source>
+      <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="244"/>
-        <source>kontakten {c}</source>
-        <translation>the contact {c}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="244" />
+      <source>kontakten {c}</source>
+      <translation>the contact {c}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="245"/>
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="245" />
+      <source>Kontakter</source>
+      <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="247"/>
-        <source>Händelsetyp</source>
-        <translation>Incident type</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="247" />
+      <source>Händelsetyp</source>
+      <translation>Incident type</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="250"/>
-        <source>Ny händelsetyp</source>
-        <translation>New incident type</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="250" />
+      <source>Ny händelsetyp</source>
+      <translation>New incident type</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="251"/>
-        <source>checklistan {t}</source>
-        <translation>the checklist {t}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="251" />
+      <source>checklistan {t}</source>
+      <translation>the checklist {t}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252"/>
-        <source>Vad gör jag (rader som börjar med - blir punkter)</source>
-        <translation>What do I do (lines starting with - become bullet points)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
+      <source>Vad gör jag (rader som börjar med - blir punkter)</source>
+      <translation>What do I do (lines starting with - become bullet points)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="255"/>
-        <source>Kontakter för händelsen</source>
-        <translation>Contacts for the incident</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="255" />
+      <source>Kontakter för händelsen</source>
+      <translation>Contacts for the incident</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259"/>
-        <source>Incidenter</source>
-        <translation>Incidents</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
+      <source>Incidenter</source>
+      <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263"/>
-        <source>Markera kontrollerad i dag</source>
-        <translation>Mark verified today</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263" />
+      <source>Markera kontrollerad i dag</source>
+      <translation>Mark verified today</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="277"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="80"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="82"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43"/>
-        <source>ÅÅÅÅ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="277" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="79" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43" />
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="279"/>
-        <source>t.ex. AVUX/2016:60</source>
-        <translation>e.g. AVUX/2016:60</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="279" />
+      <source>t.ex. AVUX/2016:60</source>
+      <translation>e.g. AVUX/2016:60</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="282"/>
-        <source> månader</source>
-        <translation> months</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="282" />
+      <source> månader</source>
+      <translation> months</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="288"/>
-        <source>Planens namn</source>
-        <translation>Name of the plan</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="288" />
+      <source>Planens namn</source>
+      <translation>Name of the plan</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="289"/>
-        <source>Fastställd</source>
-        <translation>Adopted</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="289" />
+      <source>Fastställd</source>
+      <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="290"/>
-        <source>Beslut (dnr)</source>
-        <translation>Decision (case no.)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="290" />
+      <source>Beslut (dnr)</source>
+      <translation>Decision (case no.)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="291"/>
-        <source>Kontrollera kontakter var</source>
-        <translation>Verify contacts every</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="291" />
+      <source>Kontrollera kontakter var</source>
+      <translation>Verify contacts every</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="292"/>
-        <source>Krisledningsrummet</source>
-        <translation>Crisis management room</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="292" />
+      <source>Krisledningsrummet</source>
+      <translation>Crisis management room</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="293"/>
-        <source>Utrustning (en per rad)</source>
-        <translation>Equipment (one per line)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="293" />
+      <source>Utrustning (en per rad)</source>
+      <translation>Equipment (one per line)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="294"/>
-        <source>Möblering, telefonlinjer, nätverk</source>
-        <translation>Furniture, phone lines, network</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="294" />
+      <source>Möblering, telefonlinjer, nätverk</source>
+      <translation>Furniture, phone lines, network</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="296"/>
-        <source>Plan och krisledningsrum</source>
-        <translation>Plan and crisis management room</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="296" />
+      <source>Plan och krisledningsrum</source>
+      <translation>Plan and crisis management room</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="321"/>
-        <source>fastställd {d}</source>
-        <translation>adopted {d}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="321" />
+      <source>fastställd {d}</source>
+      <translation>adopted {d}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="321"/>
-        <source>ej fastställd</source>
-        <translation>not adopted</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="321" />
+      <source>ej fastställd</source>
+      <translation>not adopted</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="323"/>
-        <source>Version {v}, {a}{r}</source>
-        <translation>Version {v}, {a}{r}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="323" />
+      <source>Version {v}, {a}{r}</source>
+      <translation>Version {v}, {a}{r}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="395"/>
-        <source>Välj först en rad.</source>
-        <translation>First choose a row.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="395" />
+      <source>Välj först en rad.</source>
+      <translation>First choose a row.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="410"/>
-        <source>Skapa en ny version av krisplanen? Den nuvarande versionen sparas oförändrad och kan inte längre ändras.</source>
-        <translation>Create a new version of the crisis plan? The current version is kept unchanged and can no longer be edited.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="410" />
+      <source>Skapa en ny version av krisplanen? Den nuvarande versionen sparas oförändrad och kan inte längre ändras.</source>
+      <translation>Create a new version of the crisis plan? The current version is kept unchanged and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="428"/>
-        <source>Fastställd: {e}</source>
-        <translation>Adopted: {e}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="428" />
+      <source>Fastställd: {e}</source>
+      <translation>Adopted: {e}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431"/>
-        <source>Spara PDF</source>
-        <translation>Save PDF</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431" />
+      <source>Spara PDF</source>
+      <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="217"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="461"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="446"/>
-        <source>Skriver ut …</source>
-        <translation>Printing …</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="461" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="446" />
+      <source>Skriver ut …</source>
+      <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="449"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="232"/>
-        <source>PDF sparad: {path}</source>
-        <translation>PDF saved: {path}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="449" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="232" />
+      <source>PDF sparad: {path}</source>
+      <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="100"/>
-        <source>Ta bort {name}?</source>
-        <translation>Remove {name}?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="100" />
+      <source>Ta bort {name}?</source>
+      <translation>Remove {name}?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="122"/>
-        <source>Kommun och förvaltning</source>
-        <translation>Municipality and administration</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="122" />
+      <source>Kommun och förvaltning</source>
+      <translation>Municipality and administration</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="140"/>
-        <source>Nämnd</source>
-        <translation>Committee</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="140" />
+      <source>Nämnd</source>
+      <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="80"/>
-        <source>Starta händelse</source>
-        <translation>Start incident</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="80" />
+      <source>Starta händelse</source>
+      <translation>Start incident</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="84"/>
-        <source>Övning (märks ÖVNING på skärmen och på varje utskrift)</source>
-        <translation>Exercise (marked EXERCISE on screen and on every printout)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="84" />
+      <source>Övning (märks ÖVNING på skärmen och på varje utskrift)</source>
+      <translation>Exercise (marked EXERCISE on screen and on every printout)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237"/>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="165"/>
-        <source>Namn</source>
-        <translation>Name</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="165" />
+      <source>Namn</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="87"/>
-        <source>Starttid</source>
-        <translation>Start time</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="87" />
+      <source>Starttid</source>
+      <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="88"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116"/>
-        <source>Plats</source>
-        <translation>Place</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="88" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Plats</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="101"/>
-        <source>Starttid: {e}</source>
-        <translation>Start time: {e}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="101" />
+      <source>Starttid: {e}</source>
+      <translation>Start time: {e}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="121"/>
-        <source>Starta händelse …</source>
-        <translation>Start incident …</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="121" />
+      <source>Starta händelse …</source>
+      <translation>Start incident …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="123"/>
-        <source>Avsluta händelsen</source>
-        <translation>End the incident</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="123" />
+      <source>Avsluta händelsen</source>
+      <translation>End the incident</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="125"/>
-        <source>ÖVNING</source>
-        <translation>EXERCISE</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="125" />
+      <source>ÖVNING</source>
+      <translation>EXERCISE</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="132"/>
-        <source>Händelse:</source>
-        <translation>Incident:</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="132" />
+      <source>Händelse:</source>
+      <translation>Incident:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="144"/>
-        <source>Skriv vad som hänt eller beslutats. Ctrl+Enter sparar.</source>
-        <translation>Write what has happened or been decided. Ctrl+Enter saves.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="144" />
+      <source>Skriv vad som hänt eller beslutats. Ctrl+Enter sparar.</source>
+      <translation>Write what has happened or been decided. Ctrl+Enter saves.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="154"/>
-        <source>t.ex. 14:30</source>
-        <translation>e.g. 14:30</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="154" />
+      <source>t.ex. 14:30</source>
+      <translation>e.g. 14:30</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="156"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="150"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="214"/>
-        <source>(ingen)</source>
-        <translation>(none)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="150" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="214" />
+      <source>(ingen)</source>
+      <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="163"/>
-        <source>Spara post (Ctrl+Enter)</source>
-        <translation>Save entry (Ctrl+Enter)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="163" />
+      <source>Spara post (Ctrl+Enter)</source>
+      <translation>Save entry (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="166"/>
-        <source>Rätta vald post (Ctrl+R)</source>
-        <translation>Correct selected entry (Ctrl+R)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="166" />
+      <source>Rätta vald post (Ctrl+R)</source>
+      <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169"/>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="105"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115"/>
-        <source>Typ</source>
-        <translation>Type</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <source>Typ</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="170"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40"/>
-        <source>Från</source>
-        <translation>From</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
+      <source>Från</source>
+      <translation>From</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41"/>
-        <source>Till</source>
-        <translation>To</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
+      <source>Till</source>
+      <translation>To</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171"/>
-        <source>Beslutat av</source>
-        <translation>Decided by</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
+      <source>Beslutat av</source>
+      <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167"/>
-        <source>Ansvarig</source>
-        <translation>Responsible</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
+      <source>Ansvarig</source>
+      <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="181"/>
-        <source>Ny loggpost</source>
-        <translation>New log entry</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="181" />
+      <source>Ny loggpost</source>
+      <translation>New log entry</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="214"/>
-        <source>Spara ny version av lägesbilden</source>
-        <translation>Save a new version of the situation picture</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="214" />
+      <source>Spara ny version av lägesbilden</source>
+      <translation>Save a new version of the situation picture</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="222"/>
-        <source>Skriv ut beslutslogg (Ctrl+P)</source>
-        <translation>Print decision log (Ctrl+P)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="222" />
+      <source>Skriv ut beslutslogg (Ctrl+P)</source>
+      <translation>Print decision log (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="223"/>
-        <source>Händelselogg</source>
-        <translation>Incident log</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="223" />
+      <source>Händelselogg</source>
+      <translation>Incident log</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="223"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="237"/>
-        <source>Lägesbild</source>
-        <translation>Situation picture</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="223" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="237" />
+      <source>Lägesbild</source>
+      <translation>Situation picture</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="224"/>
-        <source>Utvärdering</source>
-        <translation>Evaluation</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="224" />
+      <source>Utvärdering</source>
+      <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="236"/>
-        <source>Logg</source>
-        <translation>Log</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="236" />
+      <source>Logg</source>
+      <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="288"/>
-        <source> – ÖVNING</source>
-        <translation> – EXERCISE</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="288" />
+      <source> – ÖVNING</source>
+      <translation> – EXERCISE</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="289"/>
-        <source> (avslutad)</source>
-        <translation> (ended)</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="289" />
+      <source> (avslutad)</source>
+      <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="311"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="421"/>
-        <source>Version {v}, sparad {t:%H:%M}</source>
-        <translation>Version {v}, saved {t:%H:%M}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="311" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="421" />
+      <source>Version {v}, sparad {t:%H:%M}</source>
+      <translation>Version {v}, saved {t:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="312"/>
-        <source>Ingen lägesbild sparad ännu.</source>
-        <translation>No situation picture saved yet.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="312" />
+      <source>Ingen lägesbild sparad ännu.</source>
+      <translation>No situation picture saved yet.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="339"/>
-        <source>Avsluta händelsen {name}?</source>
-        <translation>End the incident {name}?</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="339" />
+      <source>Avsluta händelsen {name}?</source>
+      <translation>End the incident {name}?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="352"/>
-        <source>Uppföljning: {e}</source>
-        <translation>Follow-up: {e}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="352" />
+      <source>Uppföljning: {e}</source>
+      <translation>Follow-up: {e}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="374"/>
-        <source>Post nr {n} sparad {t:%H:%M:%S}.</source>
-        <translation>Entry no. {n} saved {t:%H:%M:%S}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="374" />
+      <source>Post nr {n} sparad {t:%H:%M:%S}.</source>
+      <translation>Entry no. {n} saved {t:%H:%M:%S}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="396"/>
-        <source>Välj först den post i loggen som ska rättas.</source>
-        <translation>First choose the log entry to be corrected.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="396" />
+      <source>Välj först den post i loggen som ska rättas.</source>
+      <translation>First choose the log entry to be corrected.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="408"/>
-        <source>Rättelse av post nr {n}: båda posterna finns kvar i loggen. Esc avbryter.</source>
-        <translation>Correction of entry no. {n}: both entries remain in the log. Esc cancels.</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="408" />
+      <source>Rättelse av post nr {n}: båda posterna finns kvar i loggen. Esc avbryter.</source>
+      <translation>Correction of entry no. {n}: both entries remain in the log. Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="153"/>
-        <source>Parti</source>
-        <translation>Party</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="153" />
+      <source>Parti</source>
+      <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="154"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="167"/>
-        <source>Roll</source>
-        <translation>Role</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="167" />
+      <source>Roll</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="155"/>
-        <source>Mandatperiod från</source>
-        <translation>Term from</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="155" />
+      <source>Mandatperiod från</source>
+      <translation>Term from</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="156"/>
-        <source>Mandatperiod till</source>
-        <translation>Term to</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="156" />
+      <source>Mandatperiod till</source>
+      <translation>Term to</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="160"/>
-        <source>Ny ledamot</source>
-        <translation>New member</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="160" />
+      <source>Ny ledamot</source>
+      <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="162"/>
-        <source>Ledamöter</source>
-        <translation>Members</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="162" />
+      <source>Ledamöter</source>
+      <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="166"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="166" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="168"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="168" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="238"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="169"/>
-        <source>E-post</source>
-        <translation>E-mail</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="238" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="169" />
+      <source>E-post</source>
+      <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="173"/>
-        <source>Ny tjänsteperson</source>
-        <translation>New official</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="173" />
+      <source>Ny tjänsteperson</source>
+      <translation>New official</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="175"/>
-        <source>Tjänstepersoner</source>
-        <translation>Officials</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="175" />
+      <source>Tjänstepersoner</source>
+      <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="41"/>
-        <source>Ändra delegationsbeslut</source>
-        <translation>Edit delegation decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="41" />
+      <source>Ändra delegationsbeslut</source>
+      <translation>Edit delegation decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="41"/>
-        <source>Nytt delegationsbeslut</source>
-        <translation>New delegation decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="41" />
+      <source>Nytt delegationsbeslut</source>
+      <translation>New delegation decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="58"/>
-        <source>enligt punkten</source>
-        <translation>as in the delegation point</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="58" />
+      <source>enligt punkten</source>
+      <translation>as in the delegation point</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75"/>
-        <source>Verksamhet</source>
-        <translation>Unit</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Verksamhet</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="145"/>
-        <source>Beslutsdatum</source>
-        <translation>Decision date</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="144" />
+      <source>Beslutsdatum</source>
+      <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="30"/>
-        <source>Punkt</source>
-        <translation>Point</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="30" />
+      <source>Punkt</source>
+      <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="32"/>
-        <source>Dnr</source>
-        <translation>Case no.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="32" />
+      <source>Dnr</source>
+      <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69"/>
-        <source>Delegat (namn)</source>
-        <translation>Delegate (name)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <source>Delegat (namn)</source>
+      <translation>Delegate (name)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70"/>
-        <source>Delegatens funktion</source>
-        <translation>Delegate&apos;s function</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <source>Delegatens funktion</source>
+      <translation>Delegate's function</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70"/>
-        <source>Vidaredelegerat från</source>
-        <translation>Sub-delegated from</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <source>Vidaredelegerat från</source>
+      <translation>Sub-delegated from</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="66"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71"/>
-        <source>Överklagande</source>
-        <translation>Appeal</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
+      <source>Överklagande</source>
+      <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="55"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="145"/>
-        <source>&quot;{text}&quot; är inget datum på formen ÅÅÅÅ-MM-DD</source>
-        <translation>&quot;{text}&quot; is not a date in the form YYYY-MM-DD</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="55" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="145" />
+      <source>"{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
+      <translation>"{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="147"/>
-        <source>Delegationsbeslutet</source>
-        <translation>The delegation decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="144" />
+      <source>Delegationsbeslutet</source>
+      <translation>The delegation decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="178"/>
-        <source>Ny version av delegationsordningen</source>
-        <translation>New version of the delegation scheme</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="175" />
+      <source>Ny version av delegationsordningen</source>
+      <translation>New version of the delegation scheme</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="181"/>
-        <source>t.ex. AVUX/2016:8, § 15</source>
-        <translation>e.g. AVUX/2016:8, § 15</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="178" />
+      <source>t.ex. AVUX/2016:8, § 15</source>
+      <translation>e.g. AVUX/2016:8, § 15</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="185"/>
-        <source>Nämndens beslutsdatum</source>
-        <translation>Committee&apos;s decision date</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="182" />
+      <source>Nämndens beslutsdatum</source>
+      <translation>Committee's decision date</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="186"/>
-        <source>Dnr och paragraf</source>
-        <translation>Case no. and section</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="183" />
+      <source>Dnr och paragraf</source>
+      <translation>Case no. and section</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="187"/>
-        <source>Punkterna i den senaste versionen kopieras; ändra sedan det nämnden beslutat.</source>
-        <translation>The points of the latest version are copied; then change what the committee decided.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="184" />
+      <source>Punkterna i den senaste versionen kopieras; ändra sedan det nämnden beslutat.</source>
+      <translation>The points of the latest version are copied; then change what the committee decided.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="208"/>
-        <source>Beslutsdatum: &quot;{text}&quot; är inget datum på formen ÅÅÅÅ-MM-DD</source>
-        <translation>Decision date: &quot;{text}&quot; is not a date in the form YYYY-MM-DD</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="205" />
+      <source>Beslutsdatum: "{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
+      <translation>Decision date: "{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="179"/>
-        <source>Chef</source>
-        <translation>Head</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="179" />
+      <source>Chef</source>
+      <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="180"/>
-        <source>Chefens e-post</source>
-        <translation>Head&apos;s e-mail</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="180" />
+      <source>Chefens e-post</source>
+      <translation>Head's e-mail</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="67"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="186"/>
-        <source>Verksamheter</source>
-        <translation>Units</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="186" />
+      <source>Verksamheter</source>
+      <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="194"/>
-        <source>Ny verksamhet</source>
-        <translation>New unit</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="194" />
+      <source>Ny verksamhet</source>
+      <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/session.py" line="51"/>
-        <source>(process {pid} på {host})</source>
-        <translation>(process {pid} on {host})</translation>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="51" />
+      <source>(process {pid} på {host})</source>
+      <translation>(process {pid} on {host})</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/session.py" line="53"/>
-        <source>Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.</source>
-        <translation>The database {path} is already open in another Uppföljning window {who}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="53" />
+      <source>Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.</source>
+      <translation>The database {path} is already open in another Uppföljning window {who}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/session.py" line="57"/>
-        <source>Byt till det fönstret, eller stäng det och försök igen.</source>
-        <translation>Switch to that window, or close it and try again.</translation>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="57" />
+      <source>Byt till det fönstret, eller stäng det och försök igen.</source>
+      <translation>Switch to that window, or close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166"/>
-        <source>Mål</source>
-        <translation>Goal</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166" />
+      <source>Mål</source>
+      <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53"/>
-        <source>Förslag</source>
-        <translation>Proposal</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
+      <source>Förslag</source>
+      <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136"/>
-        <source>Bedömning</source>
-        <translation>Assessment</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
+      <source>Bedömning</source>
+      <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53"/>
-        <source>Resonemang / motivering</source>
-        <translation>Reasoning / justification</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
+      <source>Resonemang / motivering</source>
+      <translation>Reasoning / justification</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="70"/>
-        <source>Varför avviker bedömningen från förslaget? (krävs för en annan färg)</source>
-        <translation>Why does the assessment differ from the proposal? (required for another colour)</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="70" />
+      <source>Varför avviker bedömningen från förslaget? (krävs för en annan färg)</source>
+      <translation>Why does the assessment differ from the proposal? (required for another colour)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="72"/>
-        <source>Bekräfta bedömning</source>
-        <translation>Confirm assessment</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="72" />
+      <source>Bekräfta bedömning</source>
+      <translation>Confirm assessment</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="73"/>
-        <source>Återställ till förslaget</source>
-        <translation>Reset to the proposal</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="73" />
+      <source>Återställ till förslaget</source>
+      <translation>Reset to the proposal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="77"/>
-        <source>Förslagets resonemang:</source>
-        <translation>Reasoning of the proposal:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="77" />
+      <source>Förslagets resonemang:</source>
+      <translation>Reasoning of the proposal:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="78"/>
-        <source>Bedömning:</source>
-        <translation>Assessment:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="78" />
+      <source>Bedömning:</source>
+      <translation>Assessment:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="79"/>
-        <source>Motivering:</source>
-        <translation>Justification:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="79" />
+      <source>Motivering:</source>
+      <translation>Justification:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="93"/>
-        <source>Enligt förslaget</source>
-        <translation>As proposed</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="93" />
+      <source>Enligt förslaget</source>
+      <translation>As proposed</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="108"/>
-        <source>(ej bekräftad)</source>
-        <translation>(not confirmed)</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="108" />
+      <source>(ej bekräftad)</source>
+      <translation>(not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="30"/>
-        <source>Kallelse med föredragningslista</source>
-        <translation>Notice with agenda</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="30" />
+      <source>Kallelse med föredragningslista</source>
+      <translation>Notice with agenda</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="31"/>
-        <source>Ordförandeförslag</source>
-        <translation>Chair&apos;s proposals</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="31" />
+      <source>Ordförandeförslag</source>
+      <translation>Chair's proposals</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="32"/>
-        <source>Tjänsteskrivelse (ärende)</source>
-        <translation>Service memo (item)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="32" />
+      <source>Tjänsteskrivelse (ärende)</source>
+      <translation>Service memo (item)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="34"/>
-        <source>Protokollsutdrag (ärende)</source>
-        <translation>Minutes extract (item)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="34" />
+      <source>Protokollsutdrag (ärende)</source>
+      <translation>Minutes extract (item)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="35"/>
-        <source>Möteshandlingar (allt i en PDF)</source>
-        <translation>Meeting documents (all in one PDF)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="35" />
+      <source>Möteshandlingar (allt i en PDF)</source>
+      <translation>Meeting documents (all in one PDF)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="64"/>
-        <source>Ärende </source>
-        <translation>Item </translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="64" />
+      <source>Ärende </source>
+      <translation>Item </translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="65"/>
-        <source>Offentlig version</source>
-        <translation>Public version</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="65" />
+      <source>Offentlig version</source>
+      <translation>Public version</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66"/>
-        <source>Visa</source>
-        <translation>Show</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
+      <source>Visa</source>
+      <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67"/>
-        <source>Skriv ut …</source>
-        <translation>Print …</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
+      <source>Skriv ut …</source>
+      <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68"/>
-        <source>Öppna i PDF-läsare</source>
-        <translation>Open in PDF reader</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <source>Öppna i PDF-läsare</source>
+      <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="115"/>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="117"/>
-        <source>Skapar PDF …</source>
-        <translation>Creating PDF …</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="117" />
+      <source>Skapar PDF …</source>
+      <translation>Creating PDF …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131"/>
-        <source>{n} sidor</source>
-        <translation>{n} pages</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131" />
+      <source>{n} sidor</source>
+      <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="151"/>
-        <source>Skrivaren kunde inte startas.</source>
-        <translation>The printer could not be started.</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="151" />
+      <source>Skrivaren kunde inte startas.</source>
+      <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="45"/>
-        <source>Fyll i från ledamotslistan</source>
-        <translation>Fill in from the list of members</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="45" />
+      <source>Fyll i från ledamotslistan</source>
+      <translation>Fill in from the list of members</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="46"/>
-        <source>Spara närvaro</source>
-        <translation>Save attendance</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="46" />
+      <source>Spara närvaro</source>
+      <translation>Save attendance</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33"/>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="52"/>
-        <source>Närvaro</source>
-        <translation>Attendance</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="52" />
+      <source>Närvaro</source>
+      <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33"/>
-        <source>Tjänstgör för</source>
-        <translation>Serving for</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
+      <source>Tjänstgör för</source>
+      <translation>Serving for</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="66"/>
-        <source>namn, åtskilda med kommatecken</source>
-        <translation>names, separated by commas</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="66" />
+      <source>namn, åtskilda med kommatecken</source>
+      <translation>names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="72"/>
-        <source>Omedelbar justering</source>
-        <translation>Immediate adjustment</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="72" />
+      <source>Omedelbar justering</source>
+      <translation>Immediate adjustment</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="73"/>
-        <source>Spara beslut</source>
-        <translation>Save decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="73" />
+      <source>Spara beslut</source>
+      <translation>Save decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="75"/>
-        <source>Färdigställ protokollet (numrera §§)</source>
-        <translation>Finalise the minutes (number the §§)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="75" />
+      <source>Färdigställ protokollet (numrera §§)</source>
+      <translation>Finalise the minutes (number the §§)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31"/>
-        <source>Ärende</source>
-        <translation>Item</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
+      <source>Ärende</source>
+      <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="79"/>
-        <source>Beslutsförhet</source>
-        <translation>Quorum</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="79" />
+      <source>Beslutsförhet</source>
+      <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="80"/>
-        <source>Jäv</source>
-        <translation>Conflicts of interest</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="80" />
+      <source>Jäv</source>
+      <translation>Conflicts of interest</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33"/>
-        <source>Beslut</source>
-        <translation>Decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
+      <source>Beslut</source>
+      <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="82"/>
-        <source>Reservation</source>
-        <translation>Dissent</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="82" />
+      <source>Reservation</source>
+      <translation>Dissent</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="83"/>
-        <source>Protokollsanteckning</source>
-        <translation>Note in the minutes</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="83" />
+      <source>Protokollsanteckning</source>
+      <translation>Note in the minutes</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="117"/>
-        <source>Protokollet är färdigställt.</source>
-        <translation>The minutes are finalised.</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="117" />
+      <source>Protokollet är färdigställt.</source>
+      <translation>The minutes are finalised.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="117"/>
-        <source>Protokollet är inte färdigställt.</source>
-        <translation>The minutes are not finalised.</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="117" />
+      <source>Protokollet är inte färdigställt.</source>
+      <translation>The minutes are not finalised.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="206"/>
-        <source>Protokollet är färdigställt med §§ {a}–{b}.</source>
-        <translation>The minutes are finalised with §§ {a}–{b}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="206" />
+      <source>Protokollet är färdigställt med §§ {a}–{b}.</source>
+      <translation>The minutes are finalised with §§ {a}–{b}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="47"/>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="202"/>
-        <source>Nytt ärende</source>
-        <translation>New item</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="47" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="202" />
+      <source>Nytt ärende</source>
+      <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="48"/>
-        <source>Upp</source>
-        <translation>Up</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="48" />
+      <source>Upp</source>
+      <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="49"/>
-        <source>Ned</source>
-        <translation>Down</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="49" />
+      <source>Ned</source>
+      <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="51"/>
-        <source>Flytta …</source>
-        <translation>Move …</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="51" />
+      <source>Flytta …</source>
+      <translation>Move …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="52"/>
-        <source>Bordlägg …</source>
-        <translation>Postpone …</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="52" />
+      <source>Bordlägg …</source>
+      <translation>Postpone …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="62"/>
-        <source>Föredragningslista (dra för att ändra ordning)</source>
-        <translation>Agenda (drag to change the order)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="62" />
+      <source>Föredragningslista (dra för att ändra ordning)</source>
+      <translation>Agenda (drag to change the order)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="75"/>
-        <source>tomt = nästa lediga nummer</source>
-        <translation>empty = next free number</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="75" />
+      <source>tomt = nästa lediga nummer</source>
+      <translation>empty = next free number</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="87"/>
-        <source>Sekretess</source>
-        <translation>Confidential</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="87" />
+      <source>Sekretess</source>
+      <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="89"/>
-        <source>OSL 26 kap. 1 §</source>
-        <translation>OSL 26 kap. 1 §</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="89" />
+      <source>OSL 26 kap. 1 §</source>
+      <translation>OSL 26 kap. 1 §</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="97"/>
-        <source>Bifoga PDF …</source>
-        <translation>Attach PDF …</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="97" />
+      <source>Bifoga PDF …</source>
+      <translation>Attach PDF …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="101"/>
-        <source>Spara ärendet</source>
-        <translation>Save the item</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="101" />
+      <source>Spara ärendet</source>
+      <translation>Save the item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="103"/>
-        <source>Rubrik</source>
-        <translation>Title</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="103" />
+      <source>Rubrik</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="104"/>
-        <source>Diarienummer</source>
-        <translation>Case number</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="104" />
+      <source>Diarienummer</source>
+      <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106"/>
-        <source>Handläggare</source>
-        <translation>Case officer</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
+      <source>Handläggare</source>
+      <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="107"/>
-        <source>Mottagare</source>
-        <translation>Recipient</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="107" />
+      <source>Mottagare</source>
+      <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="108"/>
-        <source>Förslag till beslut</source>
-        <translation>Proposed decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="108" />
+      <source>Förslag till beslut</source>
+      <translation>Proposed decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="109"/>
-        <source>Sammanfattning</source>
-        <translation>Summary</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="109" />
+      <source>Sammanfattning</source>
+      <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="110"/>
-        <source>Ärendet</source>
-        <translation>The matter</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="110" />
+      <source>Ärendet</source>
+      <translation>The matter</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111"/>
-        <source>Expedieras till</source>
-        <translation>Send to</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111" />
+      <source>Expedieras till</source>
+      <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="112"/>
-        <source>Undertecknas av</source>
-        <translation>Signed by</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="112" />
+      <source>Undertecknas av</source>
+      <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="115"/>
-        <source>Sekretessmarkerat av</source>
-        <translation>Marked confidential by</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="115" />
+      <source>Sekretessmarkerat av</source>
+      <translation>Marked confidential by</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="116"/>
-        <source>Bilagor</source>
-        <translation>Attachments</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="116" />
+      <source>Bilagor</source>
+      <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="118"/>
-        <source>Historik</source>
-        <translation>History</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="118" />
+      <source>Historik</source>
+      <translation>History</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="151"/>
-        <source> (bordlagt)</source>
-        <translation> (postponed)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="151" />
+      <source> (bordlagt)</source>
+      <translation> (postponed)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="183"/>
-        <source>Inga</source>
-        <translation>None</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="183" />
+      <source>Inga</source>
+      <translation>None</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="236"/>
-        <source>Observera:</source>
-        <translation>Note:</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="236" />
+      <source>Observera:</source>
+      <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="259"/>
-        <source>Ta bort ärendet &quot;{t}&quot;?</source>
-        <translation>Remove the item &quot;{t}&quot;?</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="259" />
+      <source>Ta bort ärendet "{t}"?</source>
+      <translation>Remove the item "{t}"?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="269"/>
-        <source>Bifoga PDF</source>
-        <translation>Attach PDF</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="269" />
+      <source>Bifoga PDF</source>
+      <translation>Attach PDF</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="269"/>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="269" />
+      <source>PDF-filer (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="283"/>
-        <source>Det finns inget senare sammanträde att flytta till. Skapa det först.</source>
-        <translation>There is no later meeting to move to. Create it first.</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="283" />
+      <source>Det finns inget senare sammanträde att flytta till. Skapa det först.</source>
+      <translation>There is no later meeting to move to. Create it first.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285"/>
-        <source>Bordlägg ärendet</source>
-        <translation>Postpone the item</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285" />
+      <source>Bordlägg ärendet</source>
+      <translation>Postpone the item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285"/>
-        <source>Flytta ärendet</source>
-        <translation>Move the item</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285" />
+      <source>Flytta ärendet</source>
+      <translation>Move the item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="286"/>
-        <source>Till sammanträdet</source>
-        <translation>To the meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="286" />
+      <source>Till sammanträdet</source>
+      <translation>To the meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63"/>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63" />
+      <source>Indikator</source>
+      <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63"/>
-        <source>Uppdelning</source>
-        <translation>Breakdown</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63" />
+      <source>Uppdelning</source>
+      <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64"/>
-        <source>Utfall föregående år</source>
-        <translation>Previous year</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <source>Utfall föregående år</source>
+      <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64"/>
-        <source>Riktvärde</source>
-        <translation>Target</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <source>Riktvärde</source>
+      <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167"/>
-        <source>Kommentar</source>
-        <translation>Comment</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
+      <source>Kommentar</source>
+      <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="123"/>
-        <source>Utfallet för &quot;{name}&quot; ({split}) sparades inte: {error}.</source>
-        <translation>The outcome for &quot;{name}&quot; ({split}) was not saved: {error}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="123" />
+      <source>Utfallet för "{name}" ({split}) sparades inte: {error}.</source>
+      <translation>The outcome for "{name}" ({split}) was not saved: {error}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="125"/>
-        <source>Skriv t.ex. 1 234,5 eller 85 %.</source>
-        <translation>Write e.g. 1 234,5 or 85 % (Swedish number format).</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="125" />
+      <source>Skriv t.ex. 1 234,5 eller 85 %.</source>
+      <translation>Write e.g. 1 234,5 or 85 % (Swedish number format).</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166"/>
-        <source>Aktivitet</source>
-        <translation>Activity</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166" />
+      <source>Aktivitet</source>
+      <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166"/>
-        <source>Klart</source>
-        <translation>Due</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166" />
+      <source>Klart</source>
+      <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="51"/>
-        <source>Inlämnade listor</source>
-        <translation>Submitted lists</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="51" />
+      <source>Inlämnade listor</source>
+      <translation>Submitted lists</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="53"/>
-        <source>Delegationsordning</source>
-        <translation>Delegation scheme</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="53" />
+      <source>Delegationsordning</source>
+      <translation>Delegation scheme</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="64"/>
-        <source>Sök i ärende och beslut …</source>
-        <translation>Search subject and decision …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="64" />
+      <source>Sök i ärende och beslut …</source>
+      <translation>Search subject and decision …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="71"/>
-        <source>från ÅÅÅÅ-MM-DD</source>
-        <translation>from YYYY-MM-DD</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="71" />
+      <source>från ÅÅÅÅ-MM-DD</source>
+      <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="71"/>
-        <source>till ÅÅÅÅ-MM-DD</source>
-        <translation>to YYYY-MM-DD</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="71" />
+      <source>till ÅÅÅÅ-MM-DD</source>
+      <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="76"/>
-        <source>Anmälda och ej anmälda</source>
-        <translation>Reported and not reported</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="76" />
+      <source>Anmälda och ej anmälda</source>
+      <translation>Reported and not reported</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="76"/>
-        <source>Ej anmälda</source>
-        <translation>Not reported</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="76" />
+      <source>Ej anmälda</source>
+      <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="76"/>
-        <source>Anmälda</source>
-        <translation>Reported</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="76" />
+      <source>Anmälda</source>
+      <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="109"/>
-        <source>Nytt beslut …</source>
-        <translation>New decision …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="109" />
+      <source>Nytt beslut …</source>
+      <translation>New decision …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="110"/>
-        <source>Ändra …</source>
-        <translation>Edit …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="110" />
+      <source>Ändra …</source>
+      <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="112"/>
-        <source>Skriv ut anmälan (PDF) …</source>
-        <translation>Print report (PDF) …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="112" />
+      <source>Skriv ut anmälan (PDF) …</source>
+      <translation>Print report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="128"/>
-        <source>Register</source>
-        <translation>Register</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="128" />
+      <source>Register</source>
+      <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="132"/>
-        <source>Alla verksamheter</source>
-        <translation>All units</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="132" />
+      <source>Alla verksamheter</source>
+      <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="133"/>
-        <source>Alla punkter</source>
-        <translation>All points</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="133" />
+      <source>Alla punkter</source>
+      <translation>All points</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="134"/>
-        <source>Alla delegater</source>
-        <translation>All delegates</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="134" />
+      <source>Alla delegater</source>
+      <translation>All delegates</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="163"/>
-        <source>Datumfiltret: {error}</source>
-        <translation>Date filter: {error}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="163" />
+      <source>Datumfiltret: {error}</source>
+      <translation>Date filter: {error}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="170"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123"/>
-        <source>{n} beslut</source>
-        <translation>{n} decisions</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123" />
+      <source>{n} beslut</source>
+      <translation>{n} decisions</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="200"/>
-        <source>Ta bort beslut {nr} ({subject})?</source>
-        <translation>Remove decision {nr} ({subject})?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="200" />
+      <source>Ta bort beslut {nr} ({subject})?</source>
+      <translation>Remove decision {nr} ({subject})?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="211"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218"/>
-        <source>Anmälan av delegationsbeslut</source>
-        <translation>Report of delegation decisions</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="211" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218" />
+      <source>Anmälan av delegationsbeslut</source>
+      <translation>Report of delegation decisions</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="211"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218"/>
-        <source>Sammanträde:</source>
-        <translation>Meeting:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="211" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218" />
+      <source>Sammanträde:</source>
+      <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216"/>
-        <source>Spara anmälan som PDF</source>
-        <translation>Save the report as PDF</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
+      <source>Spara anmälan som PDF</source>
+      <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="231"/>
-        <source>Skriver ut delegationsbesluten …</source>
-        <translation>Printing the delegation decisions …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="231" />
+      <source>Skriver ut delegationsbesluten …</source>
+      <translation>Printing the delegation decisions …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="65"/>
-        <source>Fyll i anmälan till sammanträde …</source>
-        <translation>Fill in the report for a meeting …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="65" />
+      <source>Fyll i anmälan till sammanträde …</source>
+      <translation>Fill in the report for a meeting …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="67"/>
-        <source>Skapa Excel-mall …</source>
-        <translation>Create Excel template …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="67" />
+      <source>Skapa Excel-mall …</source>
+      <translation>Create Excel template …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="69"/>
-        <source>Läs in ifylld lista …</source>
-        <translation>Import filled-in list …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="69" />
+      <source>Läs in ifylld lista …</source>
+      <translation>Import filled-in list …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="73"/>
-        <source> dagar</source>
-        <translation> days</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="73" />
+      <source> dagar</source>
+      <translation> days</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="77"/>
-        <source>Grönt: anmäld till nämnden (protokollet justerat) · Gult: inlämnad, väntar på anmälan · Rött: saknas</source>
-        <translation>Green: reported to the committee (minutes adjusted) · Yellow: submitted, awaiting report · Red: missing</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="77" />
+      <source>Grönt: anmäld till nämnden (protokollet justerat) · Gult: inlämnad, väntar på anmälan · Rött: saknas</source>
+      <translation>Green: reported to the committee (minutes adjusted) · Yellow: submitted, awaiting report · Red: missing</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="81"/>
-        <source>Överklagbara beslut som inte anmälts inom</source>
-        <translation>Appealable decisions not reported within</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="81" />
+      <source>Överklagbara beslut som inte anmälts inom</source>
+      <translation>Appealable decisions not reported within</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="83"/>
-        <source>ska anslås särskilt:</source>
-        <translation>must be posted separately:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="83" />
+      <source>ska anslås särskilt:</source>
+      <translation>must be posted separately:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="87"/>
-        <source>Inlämnade listor per verksamhet och månad</source>
-        <translation>Submitted lists per unit and month</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="87" />
+      <source>Inlämnade listor per verksamhet och månad</source>
+      <translation>Submitted lists per unit and month</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="118"/>
-        <source>saknas</source>
-        <translation>missing</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="118" />
+      <source>saknas</source>
+      <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123"/>
-        <source>inga beslut</source>
-        <translation>no decisions</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123" />
+      <source>inga beslut</source>
+      <translation>no decisions</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="126"/>
-        <source>anmäld {date}</source>
-        <translation>reported {date}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="126" />
+      <source>anmäld {date}</source>
+      <translation>reported {date}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="128"/>
-        <source>tas upp {date}</source>
-        <translation>on the agenda {date}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="128" />
+      <source>tas upp {date}</source>
+      <translation>on the agenda {date}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="131"/>
-        <source>Inlämnad {date}</source>
-        <translation>Submitted {date}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="131" />
+      <source>Inlämnad {date}</source>
+      <translation>Submitted {date}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="141"/>
-        <source>{nr}  {date}  {unit}: {subject} (punkt {point}, {delegate})</source>
-        <translation>{nr}  {date}  {unit}: {subject} (point {point}, {delegate})</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="141" />
+      <source>{nr}  {date}  {unit}: {subject} (punkt {point}, {delegate})</source>
+      <translation>{nr}  {date}  {unit}: {subject} (point {point}, {delegate})</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="149"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="155"/>
-        <source>Excel-mall</source>
-        <translation>Excel template</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="149" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="155" />
+      <source>Excel-mall</source>
+      <translation>Excel template</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="149"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="209"/>
-        <source>Verksamhet:</source>
-        <translation>Unit:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="149" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="209" />
+      <source>Verksamhet:</source>
+      <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="155"/>
-        <source>Månad:</source>
-        <translation>Month:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="155" />
+      <source>Månad:</source>
+      <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="159"/>
-        <source>Spara mallen</source>
-        <translation>Save the template</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="159" />
+      <source>Spara mallen</source>
+      <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="160"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="179"/>
-        <source>Excel-arbetsbok (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="160" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="179" />
+      <source>Excel-arbetsbok (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="174"/>
-        <source>Skapar mallen …</source>
-        <translation>Creating the template …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="174" />
+      <source>Skapar mallen …</source>
+      <translation>Creating the template …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="175"/>
-        <source>Mallen sparades: {path}</source>
-        <translation>The template was saved: {path}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="175" />
+      <source>Mallen sparades: {path}</source>
+      <translation>The template was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="179"/>
-        <source>Läs in ifylld lista</source>
-        <translation>Import filled-in list</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="179" />
+      <source>Läs in ifylld lista</source>
+      <translation>Import filled-in list</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="195"/>
-        <source>Filen lästes in.</source>
-        <translation>The file was imported.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="195" />
+      <source>Filen lästes in.</source>
+      <translation>The file was imported.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="200"/>
-        <source>Filen lästes inte in; inget sparades.</source>
-        <translation>The file was not imported; nothing was saved.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="200" />
+      <source>Filen lästes inte in; inget sparades.</source>
+      <translation>The file was not imported; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="202"/>
-        <source>Läser in listan …</source>
-        <translation>Importing the list …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="202" />
+      <source>Läser in listan …</source>
+      <translation>Importing the list …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="215"/>
-        <source>Det finns inget kommande sammanträde att fylla i.</source>
-        <translation>There is no upcoming meeting to fill in.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="215" />
+      <source>Det finns inget kommande sammanträde att fylla i.</source>
+      <translation>There is no upcoming meeting to fill in.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="216"/>
-        <source>Lägg upp sammanträdet under Sammanträden först.</source>
-        <translation>Create the meeting under Meetings first.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="216" />
+      <source>Lägg upp sammanträdet under Sammanträden först.</source>
+      <translation>Create the meeting under Meetings first.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="234"/>
-        <source>Ärendet &quot;{title}&quot; tar upp {n} listor; anmälan är bifogad.</source>
-        <translation>The item &quot;{title}&quot; covers {n} lists; the report is attached.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="234" />
+      <source>Ärendet "{title}" tar upp {n} listor; anmälan är bifogad.</source>
+      <translation>The item "{title}" covers {n} lists; the report is attached.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="240"/>
-        <source>Fyller i anmälan av delegationsbeslut …</source>
-        <translation>Filling in the report of delegation decisions …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="240" />
+      <source>Fyller i anmälan av delegationsbeslut …</source>
+      <translation>Filling in the report of delegation decisions …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="56"/>
-        <source>År </source>
-        <translation>Year </translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="56" />
+      <source>År </source>
+      <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="58"/>
-        <source>Generera …</source>
-        <translation>Generate …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="58" />
+      <source>Generera …</source>
+      <translation>Generate …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="59"/>
-        <source>Lägg till sammanträde på vald dag</source>
-        <translation>Add a meeting on the selected day</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="59" />
+      <source>Lägg till sammanträde på vald dag</source>
+      <translation>Add a meeting on the selected day</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="61"/>
-        <source>Skriv ut (PDF) …</source>
-        <translation>Print (PDF) …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="61" />
+      <source>Skriv ut (PDF) …</source>
+      <translation>Print (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="62"/>
-        <source>Till kalendern (.ics) …</source>
-        <translation>To the calendar (.ics) …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="62" />
+      <source>Till kalendern (.ics) …</source>
+      <translation>To the calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="63"/>
-        <source>Skapa årets sammanträden …</source>
-        <translation>Create the year&apos;s meetings …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="63" />
+      <source>Skapa årets sammanträden …</source>
+      <translation>Create the year's meetings …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="158"/>
-        <source>Ingen sammanträdesordning för {year} ännu. Klicka på Generera.</source>
-        <translation>No meeting schedule for {year} yet. Click Generate.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="158" />
+      <source>Ingen sammanträdesordning för {year} ännu. Klicka på Generera.</source>
+      <translation>No meeting schedule for {year} yet. Click Generate.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="161"/>
-        <source>{m} sammanträden och {p} beredningar.</source>
-        <translation>{m} meetings and {p} preparation meetings.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="161" />
+      <source>{m} sammanträden och {p} beredningar.</source>
+      <translation>{m} meetings and {p} preparation meetings.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="164"/>
-        <source>{n} av sammanträdena är skapade under Sammanträden.</source>
-        <translation>{n} of the meetings have been created under Meetings.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="164" />
+      <source>{n} av sammanträdena är skapade under Sammanträden.</source>
+      <translation>{n} of the meetings have been created under Meetings.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="199"/>
-        <source>Konflikter ({n})</source>
-        <translation>Conflicts ({n})</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="199" />
+      <source>Konflikter ({n})</source>
+      <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="199"/>
-        <source>Inga konflikter.</source>
-        <translation>No conflicts.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="199" />
+      <source>Inga konflikter.</source>
+      <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="241"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="74"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16"/>
-        <source>Tid</source>
-        <translation>Time</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="74" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
+      <source>Tid</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39"/>
-        <source>Dag</source>
-        <translation>Day</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
+      <source>Dag</source>
+      <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="80"/>
-        <source>&lt;span style=&apos;color:{meeting}&apos;&gt;■&lt;/span&gt; sammanträde &amp;nbsp; &lt;span style=&apos;color:{preparation}&apos;&gt;●&lt;/span&gt; beredning &amp;nbsp; &lt;span style=&apos;color:{holiday}&apos;&gt;röd&lt;/span&gt; helgdag &amp;nbsp; &lt;span style=&apos;color:{conflict}&apos;&gt;□&lt;/span&gt; konflikt</source>
-        <translation>&lt;span style=&apos;color:{meeting}&apos;&gt;■&lt;/span&gt; meeting &amp;nbsp; &lt;span style=&apos;color:{preparation}&apos;&gt;●&lt;/span&gt; preparation meeting &amp;nbsp; &lt;span style=&apos;color:{holiday}&apos;&gt;red&lt;/span&gt; public holiday &amp;nbsp; &lt;span style=&apos;color:{conflict}&apos;&gt;□&lt;/span&gt; conflict</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="80" />
+      <source>&lt;span style='color:{meeting}'&gt;■&lt;/span&gt; sammanträde &amp;nbsp; &lt;span style='color:{preparation}'&gt;●&lt;/span&gt; beredning &amp;nbsp; &lt;span style='color:{holiday}'&gt;röd&lt;/span&gt; helgdag &amp;nbsp; &lt;span style='color:{conflict}'&gt;□&lt;/span&gt; konflikt</source>
+      <translation>&lt;span style='color:{meeting}'&gt;■&lt;/span&gt; meeting &amp;nbsp; &lt;span style='color:{preparation}'&gt;●&lt;/span&gt; preparation meeting &amp;nbsp; &lt;span style='color:{holiday}'&gt;red&lt;/span&gt; public holiday &amp;nbsp; &lt;span style='color:{conflict}'&gt;□&lt;/span&gt; conflict</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="264"/>
-        <source>Det finns redan en sammanträdesordning för {y}. Ersätta den?</source>
-        <translation>There is already a meeting schedule for {y}. Replace it?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="264" />
+      <source>Det finns redan en sammanträdesordning för {y}. Ersätta den?</source>
+      <translation>There is already a meeting schedule for {y}. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="280"/>
-        <source>Några datum flyttades:</source>
-        <translation>Some dates were moved:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="280" />
+      <source>Några datum flyttades:</source>
+      <translation>Some dates were moved:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="299"/>
-        <source>Klicka först på en dag i årsvyn.</source>
-        <translation>First click a day in the year view.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="299" />
+      <source>Klicka först på en dag i årsvyn.</source>
+      <translation>First click a day in the year view.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="312"/>
-        <source>Välj först ett datum i listan.</source>
-        <translation>First choose a date in the list.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="312" />
+      <source>Välj först ett datum i listan.</source>
+      <translation>First choose a date in the list.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="316"/>
-        <source>Ta bort {what} {date}?</source>
-        <translation>Remove {what} {date}?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="316" />
+      <source>Ta bort {what} {date}?</source>
+      <translation>Remove {what} {date}?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="318"/>
-        <source>Dess {n} beredningar tas också bort.</source>
-        <translation>Its {n} preparation meetings are removed too.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="318" />
+      <source>Dess {n} beredningar tas också bort.</source>
+      <translation>Its {n} preparation meetings are removed too.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="330"/>
-        <source>Spara sammanträdesordningen</source>
-        <translation>Save the meeting schedule</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="330" />
+      <source>Spara sammanträdesordningen</source>
+      <translation>Save the meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="345"/>
-        <source>Skriver sammanträdesordningen …</source>
-        <translation>Writing the meeting schedule …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="345" />
+      <source>Skriver sammanträdesordningen …</source>
+      <translation>Writing the meeting schedule …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="346"/>
-        <source>Sparad: {p}</source>
-        <translation>Saved: {p}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="346" />
+      <source>Sparad: {p}</source>
+      <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="350"/>
-        <source>Exportera till kalendern</source>
-        <translation>Export to the calendar</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="350" />
+      <source>Exportera till kalendern</source>
+      <translation>Export to the calendar</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="351"/>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="351" />
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="364"/>
-        <source>Exporterar kalendern …</source>
-        <translation>Exporting the calendar …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="364" />
+      <source>Exporterar kalendern …</source>
+      <translation>Exporting the calendar …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="365"/>
-        <source>{n} händelser sparades i {p}. Öppna filen i Outlook; en ny export uppdaterar samma händelser.</source>
-        <translation>{n} events were saved in {p}. Open the file in Outlook; a new export updates the same events.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="365" />
+      <source>{n} händelser sparades i {p}. Öppna filen i Outlook; en ny export uppdaterar samma händelser.</source>
+      <translation>{n} events were saved in {p}. Open the file in Outlook; a new export updates the same events.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="374"/>
-        <source>Inget ärende nu</source>
-        <translation>No item now</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="374" />
+      <source>Inget ärende nu</source>
+      <translation>No item now</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="376"/>
-        <source>Skapa årets sammanträden</source>
-        <translation>Create the year&apos;s meetings</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="376" />
+      <source>Skapa årets sammanträden</source>
+      <translation>Create the year's meetings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="377"/>
-        <source>Sammanträdena för {y} skapas. På vilket sammanträde ska ärendet &quot;Sammanträdesordning {y}&quot; tas upp?</source>
-        <translation>The meetings for {y} will be created. At which meeting should the item &quot;Sammanträdesordning {y}&quot; (meeting schedule) be taken up?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="377" />
+      <source>Sammanträdena för {y} skapas. På vilket sammanträde ska ärendet "Sammanträdesordning {y}" tas upp?</source>
+      <translation>The meetings for {y} will be created. At which meeting should the item "Sammanträdesordning {y}" (meeting schedule) be taken up?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="396"/>
-        <source>{c} sammanträden skapades, {l} fanns redan.</source>
-        <translation>{c} meetings were created, {l} already existed.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="396" />
+      <source>{c} sammanträden skapades, {l} fanns redan.</source>
+      <translation>{c} meetings were created, {l} already existed.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="398"/>
-        <source>Ärendet &quot;{t}&quot; ({dnr}) finns på sammanträdet {d}.</source>
-        <translation>The item &quot;{t}&quot; ({dnr}) is on the agenda of the meeting of {d}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="398" />
+      <source>Ärendet "{t}" ({dnr}) finns på sammanträdet {d}.</source>
+      <translation>The item "{t}" ({dnr}) is on the agenda of the meeting of {d}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="402"/>
-        <source>Skapar sammanträdena …</source>
-        <translation>Creating the meetings …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="402" />
+      <source>Skapar sammanträdena …</source>
+      <translation>Creating the meetings …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="55"/>
-        <source>Generera sammanträdesordning</source>
-        <translation>Generate meeting schedule</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="55" />
+      <source>Generera sammanträdesordning</source>
+      <translation>Generate meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70"/>
-        <source>första</source>
-        <translation>first</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70" />
+      <source>första</source>
+      <translation>first</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70"/>
-        <source>andra</source>
-        <translation>second</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70" />
+      <source>andra</source>
+      <translation>second</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70"/>
-        <source>tredje</source>
-        <translation>third</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70" />
+      <source>tredje</source>
+      <translation>third</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70"/>
-        <source>fjärde</source>
-        <translation>fourth</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70" />
+      <source>fjärde</source>
+      <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70"/>
-        <source>sista</source>
-        <translation>last</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="70" />
+      <source>sista</source>
+      <translation>last</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="72"/>
-        <source>År</source>
-        <translation>Year</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="72" />
+      <source>År</source>
+      <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="73"/>
-        <source>Veckodag</source>
-        <translation>Weekday</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="73" />
+      <source>Veckodag</source>
+      <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41"/>
-        <source>Dagar före</source>
-        <translation>Days before</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
+      <source>Dagar före</source>
+      <translation>Days before</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="76"/>
-        <source>Vecka i månaden</source>
-        <translation>Week of the month</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="76" />
+      <source>Vecka i månaden</source>
+      <translation>Week of the month</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="78"/>
-        <source>Sammanträden per månad</source>
-        <translation>Meetings per month</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="78" />
+      <source>Sammanträden per månad</source>
+      <translation>Meetings per month</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="89"/>
-        <source>Beredningar</source>
-        <translation>Preparation meetings</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="89" />
+      <source>Beredningar</source>
+      <translation>Preparation meetings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="96"/>
-        <source>Lägg till beredning</source>
-        <translation>Add preparation meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="96" />
+      <source>Lägg till beredning</source>
+      <translation>Add preparation meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="96"/>
-        <source>Ta bort beredning</source>
-        <translation>Remove preparation meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="96" />
+      <source>Ta bort beredning</source>
+      <translation>Remove preparation meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="97"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="69"/>
-        <source>Beredning</source>
-        <translation>Preparation meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="97" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="69" />
+      <source>Beredning</source>
+      <translation>Preparation meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="135"/>
-        <source>Beredning rad {n}</source>
-        <translation>Preparation meeting, row {n}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="135" />
+      <source>Beredning rad {n}</source>
+      <translation>Preparation meeting, row {n}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="137"/>
-        <source>{where}: &quot;{v}&quot; är inget antal dagar</source>
-        <translation>{where}: &quot;{v}&quot; is not a number of days</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="137" />
+      <source>{where}: "{v}" är inget antal dagar</source>
+      <translation>{where}: "{v}" is not a number of days</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="62"/>
-        <source>Kopiera planen till en ny period</source>
-        <translation>Copy the plan to a new period</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="62" />
+      <source>Kopiera planen till en ny period</source>
+      <translation>Copy the plan to a new period</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="73"/>
-        <source>Den nya planens namn:</source>
-        <translation>Name of the new plan:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="73" />
+      <source>Den nya planens namn:</source>
+      <translation>Name of the new plan:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="74"/>
-        <source>Första år:</source>
-        <translation>First year:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="74" />
+      <source>Första år:</source>
+      <translation>First year:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="75"/>
-        <source>Sista år:</source>
-        <translation>Last year:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="75" />
+      <source>Sista år:</source>
+      <translation>Last year:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="77"/>
-        <source>Delår 1, delår 2, helår</source>
-        <translation>Interim 1, interim 2, full year</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="77" />
+      <source>Delår 1, delår 2, helår</source>
+      <translation>Interim 1, interim 2, full year</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="77"/>
-        <source>Tertial 1–3</source>
-        <translation>Four-month periods 1–3</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="77" />
+      <source>Tertial 1–3</source>
+      <translation>Four-month periods 1–3</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="78"/>
-        <source>Varje månad</source>
-        <translation>Every month</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="78" />
+      <source>Varje månad</source>
+      <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="80"/>
-        <source>Perioder:</source>
-        <translation>Periods:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="80" />
+      <source>Perioder:</source>
+      <translation>Periods:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="94"/>
-        <source>Skriv ut måluppföljningen (PDF) …</source>
-        <translation>Print the goal follow-up (PDF) …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="94" />
+      <source>Skriv ut måluppföljningen (PDF) …</source>
+      <translation>Print the goal follow-up (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="96"/>
-        <source>Kopiera planen till ny period …</source>
-        <translation>Copy the plan to a new period …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="96" />
+      <source>Kopiera planen till ny period …</source>
+      <translation>Copy the plan to a new period …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="99"/>
-        <source>Verksamhetsplan:</source>
-        <translation>Operational plan:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="99" />
+      <source>Verksamhetsplan:</source>
+      <translation>Operational plan:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="39"/>
-        <source>Påminnelser</source>
-        <translation>Reminders</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="39" />
+      <source>Påminnelser</source>
+      <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="39"/>
-        <source>Skapa mallar</source>
-        <translation>Create templates</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="39" />
+      <source>Skapa mallar</source>
+      <translation>Create templates</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="42"/>
-        <source>Bläddra …</source>
-        <translation>Browse …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="42" />
+      <source>Bläddra …</source>
+      <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="51"/>
-        <source>Skapa e-postutkast (.eml) till verksamheternas chefer</source>
-        <translation>Create e-mail drafts (.eml) to the heads of the units</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="51" />
+      <source>Skapa e-postutkast (.eml) till verksamheternas chefer</source>
+      <translation>Create e-mail drafts (.eml) to the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="54"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="43"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="101"/>
-        <source>Period:</source>
-        <translation>Period:</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="43" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="101" />
+      <source>Period:</source>
+      <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="56"/>
-        <source>Verksamheter:</source>
-        <translation>Units:</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="56" />
+      <source>Verksamheter:</source>
+      <translation>Units:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="57"/>
-        <source>Sista dag:</source>
-        <translation>Deadline:</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="57" />
+      <source>Sista dag:</source>
+      <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="58"/>
-        <source>Mapp:</source>
-        <translation>Folder:</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="58" />
+      <source>Mapp:</source>
+      <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="61"/>
-        <source>Skapa</source>
-        <translation>Create</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="61" />
+      <source>Skapa</source>
+      <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="68"/>
-        <source>Välj mapp för mallarna</source>
-        <translation>Choose a folder for the templates</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="68" />
+      <source>Välj mapp för mallarna</source>
+      <translation>Choose a folder for the templates</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="92"/>
-        <source>{n} mallar sparades i {folder}.</source>
-        <translation>{n} templates were saved in {folder}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="92" />
+      <source>{n} mallar sparades i {folder}.</source>
+      <translation>{n} templates were saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="95"/>
-        <source>Skriver mallarna …</source>
-        <translation>Writing the templates …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_send.py" line="95" />
+      <source>Skriver mallarna …</source>
+      <translation>Writing the templates …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="107"/>
-        <source>Bedömningsskalan i planens egna ord</source>
-        <translation>The assessment scale in the plan&apos;s own words</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="107" />
+      <source>Bedömningsskalan i planens egna ord</source>
+      <translation>The assessment scale in the plan's own words</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="109"/>
-        <source>Skala:</source>
-        <translation>Scale:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="109" />
+      <source>Skala:</source>
+      <translation>Scale:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="134"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="180"/>
-        <source>Utfall</source>
-        <translation>Outcome</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="134" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="180" />
+      <source>Utfall</source>
+      <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="135"/>
-        <source>Aktiviteter</source>
-        <translation>Activities</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="135" />
+      <source>Aktiviteter</source>
+      <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="137"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="238"/>
-        <source>Struktur</source>
-        <translation>Structure</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="137" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="238" />
+      <source>Struktur</source>
+      <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="141"/>
-        <source>Excel</source>
-        <translation>Excel</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="141" />
+      <source>Excel</source>
+      <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="143"/>
-        <source>Ingen verksamhetsplan finns ännu. Skapa en med knappen nedan.</source>
-        <translation>There is no operational plan yet. Create one with the button below.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="143" />
+      <source>Ingen verksamhetsplan finns ännu. Skapa en med knappen nedan.</source>
+      <translation>There is no operational plan yet. Create one with the button below.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="144"/>
-        <source>Ny verksamhetsplan …</source>
-        <translation>New operational plan …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="144" />
+      <source>Ny verksamhetsplan …</source>
+      <translation>New operational plan …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="340"/>
-        <source>Ta bort &quot;{name}&quot; med allt som hör till (indikatorer, utfall, aktiviteter)?</source>
-        <translation>Remove &quot;{name}&quot; with everything that belongs to it (indicators, outcomes, activities)?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="340" />
+      <source>Ta bort "{name}" med allt som hör till (indikatorer, utfall, aktiviteter)?</source>
+      <translation>Remove "{name}" with everything that belongs to it (indicators, outcomes, activities)?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="357"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251"/>
-        <source>Nytt målområde</source>
-        <translation>New goal area</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="357" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
+      <source>Nytt målområde</source>
+      <translation>New goal area</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="359"/>
-        <source>Välj först det målområde målet ska ligga under.</source>
-        <translation>First choose the goal area the goal belongs to.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="359" />
+      <source>Välj först det målområde målet ska ligga under.</source>
+      <translation>First choose the goal area the goal belongs to.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="362"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251"/>
-        <source>Nytt KF-mål</source>
-        <translation>New council goal</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="362" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
+      <source>Nytt KF-mål</source>
+      <translation>New council goal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="365"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252"/>
-        <source>Nytt nämndmål</source>
-        <translation>New committee goal</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="365" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
+      <source>Nytt nämndmål</source>
+      <translation>New committee goal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="367"/>
-        <source>Välj först det nämndmål som indikatorn eller aktiviteten hör till.</source>
-        <translation>First choose the committee goal the indicator or activity belongs to.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="367" />
+      <source>Välj först det nämndmål som indikatorn eller aktiviteten hör till.</source>
+      <translation>First choose the committee goal the indicator or activity belongs to.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="370"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252"/>
-        <source>Ny indikator</source>
-        <translation>New indicator</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="370" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
+      <source>Ny indikator</source>
+      <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="372"/>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="253"/>
-        <source>Ny aktivitet</source>
-        <translation>New activity</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="372" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="253" />
+      <source>Ny aktivitet</source>
+      <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="381"/>
-        <source>Verksamhetsplan {year}</source>
-        <translation>Operational plan {year}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="381" />
+      <source>Verksamhetsplan {year}</source>
+      <translation>Operational plan {year}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="382"/>
-        <source>Ny verksamhetsplan</source>
-        <translation>New operational plan</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="382" />
+      <source>Ny verksamhetsplan</source>
+      <translation>New operational plan</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="398"/>
-        <source>Verksamhetsplan {first}–{last}</source>
-        <translation>Operational plan {first}–{last}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="398" />
+      <source>Verksamhetsplan {first}–{last}</source>
+      <translation>Operational plan {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="412"/>
-        <source>Planen kopierades till &quot;{name}&quot;. Utfall och bedömningar följer inte med; ingående värden är fjolårets utfall där sådana finns.</source>
-        <translation>The plan was copied to &quot;{name}&quot;. Outcomes and assessments are not copied; baselines are last year&apos;s outcomes where there are any.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="412" />
+      <source>Planen kopierades till "{name}". Utfall och bedömningar följer inte med; ingående värden är fjolårets utfall där sådana finns.</source>
+      <translation>The plan was copied to "{name}". Outcomes and assessments are not copied; baselines are last year's outcomes where there are any.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420"/>
-        <source>Spara måluppföljningen som PDF</source>
-        <translation>Save the goal follow-up as PDF</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420" />
+      <source>Spara måluppföljningen som PDF</source>
+      <translation>Save the goal follow-up as PDF</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="441"/>
-        <source>Skapar måluppföljningen …</source>
-        <translation>Creating the goal follow-up …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="441" />
+      <source>Skapar måluppföljningen …</source>
+      <translation>Creating the goal follow-up …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="442"/>
-        <source>Måluppföljningen sparades: {path}</source>
-        <translation>The goal follow-up was saved: {path}</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="442" />
+      <source>Måluppföljningen sparades: {path}</source>
+      <translation>The goal follow-up was saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35"/>
-        <source>Var</source>
-        <translation>Where</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35" />
+      <source>Var</source>
+      <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35"/>
-        <source>Brist</source>
-        <translation>Gap</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35" />
+      <source>Brist</source>
+      <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35"/>
-        <source>Vad behöver göras</source>
-        <translation>What needs to be done</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35" />
+      <source>Vad behöver göras</source>
+      <translation>What needs to be done</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="53"/>
-        <source>Det finns ingen krisplan ännu. Skapa en under fliken Krisplan.</source>
-        <translation>There is no crisis plan yet. Create one on the Crisis plan tab.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="53" />
+      <source>Det finns ingen krisplan ännu. Skapa en under fliken Krisplan.</source>
+      <translation>There is no crisis plan yet. Create one on the Crisis plan tab.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="57"/>
-        <source>Inga brister hittades i den senaste versionen av krisplanen.</source>
-        <translation>No gaps were found in the latest version of the crisis plan.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="57" />
+      <source>Inga brister hittades i den senaste versionen av krisplanen.</source>
+      <translation>No gaps were found in the latest version of the crisis plan.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="58"/>
-        <source>{n} brister i den senaste versionen av krisplanen:</source>
-        <translation>{n} gaps in the latest version of the crisis plan:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="58" />
+      <source>{n} brister i den senaste versionen av krisplanen:</source>
+      <translation>{n} gaps in the latest version of the crisis plan:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="75"/>
-        <source>Krisplan</source>
-        <translation>Crisis plan</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="75" />
+      <source>Krisplan</source>
+      <translation>Crisis plan</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="76"/>
-        <source>Brister</source>
-        <translation>Gaps</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="76" />
+      <source>Brister</source>
+      <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="77"/>
-        <source>Krisläge</source>
-        <translation>Crisis mode</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="77" />
+      <source>Krisläge</source>
+      <translation>Crisis mode</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="54"/>
-        <source>Lägg till punkt</source>
-        <translation>Add point</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="54" />
+      <source>Lägg till punkt</source>
+      <translation>Add point</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="55"/>
-        <source>Ta bort punkt</source>
-        <translation>Remove point</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="55" />
+      <source>Ta bort punkt</source>
+      <translation>Remove point</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
+      <source>Ja</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126"/>
-        <source>Nej</source>
-        <translation>No</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
+      <source>Nej</source>
+      <translation>No</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60"/>
-        <source>Ärendetyp</source>
-        <translation>Case type</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
+      <source>Ärendetyp</source>
+      <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="61"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="34"/>
-        <source>Delegat</source>
-        <translation>Delegate</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="61" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="34" />
+      <source>Delegat</source>
+      <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="62"/>
-        <source>Lagrum</source>
-        <translation>Legal basis</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="62" />
+      <source>Lagrum</source>
+      <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="62"/>
-        <source>Villkor</source>
-        <translation>Conditions</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="62" />
+      <source>Villkor</source>
+      <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="63"/>
-        <source>Vidaredelegering</source>
-        <translation>Sub-delegation</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="63" />
+      <source>Vidaredelegering</source>
+      <translation>Sub-delegation</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="64"/>
-        <source>Anmäls</source>
-        <translation>To be reported</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="64" />
+      <source>Anmäls</source>
+      <translation>To be reported</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="65"/>
-        <source>Ej delegerbar (KL 6:38)</source>
-        <translation>Not delegable (KL 6:38)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="65" />
+      <source>Ej delegerbar (KL 6:38)</source>
+      <translation>Not delegable (KL 6:38)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="81"/>
-        <source>Delegationsordning beslutad:</source>
-        <translation>Delegation scheme decided:</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="81" />
+      <source>Delegationsordning beslutad:</source>
+      <translation>Delegation scheme decided:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="124"/>
-        <source>Lägg först till en version av delegationsordningen.</source>
-        <translation>First add a version of the delegation scheme.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="124" />
+      <source>Lägg först till en version av delegationsordningen.</source>
+      <translation>First add a version of the delegation scheme.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="125"/>
-        <source>Klicka på &quot;Ny version …&quot; och ange nämndens beslutsdatum.</source>
-        <translation>Click &quot;New version …&quot; and enter the committee&apos;s decision date.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="125" />
+      <source>Klicka på "Ny version …" och ange nämndens beslutsdatum.</source>
+      <translation>Click "New version …" and enter the committee's decision date.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="132"/>
-        <source>Ny ärendetyp</source>
-        <translation>New case type</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="132" />
+      <source>Ny ärendetyp</source>
+      <translation>New case type</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="133"/>
-        <source>Förvaltningschef</source>
-        <translation>Head of administration</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="133" />
+      <source>Förvaltningschef</source>
+      <translation>Head of administration</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="144"/>
-        <source>Ta bort punkt {point} ({case})?</source>
-        <translation>Remove point {point} ({case})?</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="144" />
+      <source>Ta bort punkt {point} ({case})?</source>
+      <translation>Remove point {point} ({case})?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="56"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173"/>
-        <source>Sammanträdet</source>
-        <translation>The meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="169" />
+      <source>Sammanträdet</source>
+      <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="73"/>
-        <source>Majoriteten: lokal 2:3</source>
-        <translation>Majority: room 2:3</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="72" />
+      <source>Majoriteten: lokal 2:3</source>
+      <translation>Majority: room 2:3</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="83"/>
-        <source>Spara sammanträdet</source>
-        <translation>Save the meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="82" />
+      <source>Spara sammanträdet</source>
+      <translation>Save the meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="89"/>
-        <source>Ändra status</source>
-        <translation>Change status</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="88" />
+      <source>Ändra status</source>
+      <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="29"/>
-        <source>Datum</source>
-        <translation>Date</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="99" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="29" />
+      <source>Datum</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="171"/>
-        <source>Gruppmöten kl.</source>
-        <translation>Group meetings at</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="169" />
+      <source>Gruppmöten kl.</source>
+      <translation>Group meetings at</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104"/>
-        <source>Grupprum</source>
-        <translation>Group rooms</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
+      <source>Grupprum</source>
+      <translation>Group rooms</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105"/>
-        <source>Praktiskt</source>
-        <translation>Practical notes</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
+      <source>Praktiskt</source>
+      <translation>Practical notes</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106"/>
-        <source>Justerare</source>
-        <translation>Adjusters</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
+      <source>Justerare</source>
+      <translation>Adjusters</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107"/>
-        <source>Justeringens plats</source>
-        <translation>Place of adjustment</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
+      <source>Justeringens plats</source>
+      <translation>Place of adjustment</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108"/>
-        <source>Justeras den</source>
-        <translation>Adjusted on</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
+      <source>Justeras den</source>
+      <translation>Adjusted on</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109"/>
-        <source>Anslås den</source>
-        <translation>Posted on</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
+      <source>Anslås den</source>
+      <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112"/>
-        <source>Tidsfrister</source>
-        <translation>Deadlines</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
+      <source>Tidsfrister</source>
+      <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143"/>
-        <source>Kallelsen senast</source>
-        <translation>Notice at the latest</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="142" />
+      <source>Kallelsen senast</source>
+      <translation>Notice at the latest</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144"/>
-        <source>Justering senast (KL 5:69)</source>
-        <translation>Adjustment at the latest (KL 5:69)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143" />
+      <source>Justering senast (KL 5:69)</source>
+      <translation>Adjustment at the latest (KL 5:69)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145"/>
-        <source>Anslag senast (KL 8:12)</source>
-        <translation>Posting at the latest (KL 8:12)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
+      <source>Anslag senast (KL 8:12)</source>
+      <translation>Posting at the latest (KL 8:12)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146"/>
-        <source>Sista dag att överklaga (KL 13:5)</source>
-        <translation>Last day to appeal (KL 13:5)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
+      <source>Sista dag att överklaga (KL 13:5)</source>
+      <translation>Last day to appeal (KL 13:5)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147"/>
-        <source>Anslaget tas ned tidigast</source>
-        <translation>Posting taken down at the earliest</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
+      <source>Anslaget tas ned tidigast</source>
+      <translation>Posting taken down at the earliest</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="172"/>
-        <source>&quot;{text}&quot; är ingen tid (TT:MM)</source>
-        <translation>&quot;{text}&quot; is not a time (HH:MM)</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="170" />
+      <source>"{text}" är ingen tid (TT:MM)</source>
+      <translation>"{text}" is not a time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="182"/>
-        <source>Justeringsdatum</source>
-        <translation>Adjustment date</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="179" />
+      <source>Justeringsdatum</source>
+      <translation>Adjustment date</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="183"/>
-        <source>Anslagsdatum</source>
-        <translation>Posting date</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="180" />
+      <source>Anslagsdatum</source>
+      <translation>Posting date</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="216"/>
-        <source>Nytt sammanträde</source>
-        <translation>New meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="213" />
+      <source>Nytt sammanträde</source>
+      <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="221"/>
-        <source>Sammanträden</source>
-        <translation>Meetings</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="218" />
+      <source>Sammanträden</source>
+      <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="21"/>
-        <source>planerat</source>
-        <translation>planned</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="21" />
+      <source>planerat</source>
+      <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="22"/>
-        <source>kallat</source>
-        <translation>notice sent</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="22" />
+      <source>kallat</source>
+      <translation>notice sent</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="23"/>
-        <source>genomfört</source>
-        <translation>held</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="23" />
+      <source>genomfört</source>
+      <translation>held</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="24"/>
-        <source>justerat</source>
-        <translation>adjusted</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="24" />
+      <source>justerat</source>
+      <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="25"/>
-        <source>anslaget</source>
-        <translation>posted</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="25" />
+      <source>anslaget</source>
+      <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="27"/>
-        <source>beslutsärende</source>
-        <translation>decision item</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="27" />
+      <source>beslutsärende</source>
+      <translation>decision item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="28"/>
-        <source>informationsärende</source>
-        <translation>information item</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="28" />
+      <source>informationsärende</source>
+      <translation>information item</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="29"/>
-        <source>muntlig redovisning</source>
-        <translation>oral report</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="29" />
+      <source>muntlig redovisning</source>
+      <translation>oral report</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="30"/>
-        <source>anmälan av delegationsbeslut</source>
-        <translation>report of delegation decisions</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="30" />
+      <source>anmälan av delegationsbeslut</source>
+      <translation>report of delegation decisions</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="31"/>
-        <source>val</source>
-        <translation>election</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="31" />
+      <source>val</source>
+      <translation>election</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="32"/>
-        <source>meddelanden</source>
-        <translation>communications</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="32" />
+      <source>meddelanden</source>
+      <translation>communications</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="34"/>
-        <source>närvarande</source>
-        <translation>present</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="34" />
+      <source>närvarande</source>
+      <translation>present</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="35"/>
-        <source>tjänstgörande ersättare</source>
-        <translation>serving deputy</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="35" />
+      <source>tjänstgörande ersättare</source>
+      <translation>serving deputy</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="36"/>
-        <source>ej tjänstgörande ersättare</source>
-        <translation>non-serving deputy</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="36" />
+      <source>ej tjänstgörande ersättare</source>
+      <translation>non-serving deputy</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="37"/>
-        <source>frånvarande</source>
-        <translation>absent</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="37" />
+      <source>frånvarande</source>
+      <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="38"/>
-        <source>övriga närvarande</source>
-        <translation>others present</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="38" />
+      <source>övriga närvarande</source>
+      <translation>others present</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="40"/>
-        <source>ordförande</source>
-        <translation>chair</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="40" />
+      <source>ordförande</source>
+      <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="41"/>
-        <source>vice ordförande</source>
-        <translation>vice chair</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="41" />
+      <source>vice ordförande</source>
+      <translation>vice chair</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="42"/>
-        <source>ledamot</source>
-        <translation>member</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="42" />
+      <source>ledamot</source>
+      <translation>member</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="43"/>
-        <source>ersättare</source>
-        <translation>deputy</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="43" />
+      <source>ersättare</source>
+      <translation>deputy</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="45"/>
-        <source>förvaltningschef</source>
-        <translation>head of administration</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="45" />
+      <source>förvaltningschef</source>
+      <translation>head of administration</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="46"/>
-        <source>administrativ chef</source>
-        <translation>administrative manager</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="46" />
+      <source>administrativ chef</source>
+      <translation>administrative manager</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="47"/>
-        <source>nämndsekreterare</source>
-        <translation>committee secretary</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="47" />
+      <source>nämndsekreterare</source>
+      <translation>committee secretary</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="48"/>
-        <source>handläggare</source>
-        <translation>case officer</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="48" />
+      <source>handläggare</source>
+      <translation>case officer</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="49"/>
-        <source>övrig</source>
-        <translation>other</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="49" />
+      <source>övrig</source>
+      <translation>other</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="51"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="230"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="67"/>
-        <source>Sammanträde</source>
-        <translation>Meeting</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="51" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="227" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="67" />
+      <source>Sammanträde</source>
+      <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="53"/>
-        <source>måndag</source>
-        <translation>Monday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="53" />
+      <source>måndag</source>
+      <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="54"/>
-        <source>tisdag</source>
-        <translation>Tuesday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="54" />
+      <source>tisdag</source>
+      <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="55"/>
-        <source>onsdag</source>
-        <translation>Wednesday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="55" />
+      <source>onsdag</source>
+      <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="56"/>
-        <source>torsdag</source>
-        <translation>Thursday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="56" />
+      <source>torsdag</source>
+      <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="57"/>
-        <source>fredag</source>
-        <translation>Friday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="57" />
+      <source>fredag</source>
+      <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="58"/>
-        <source>lördag</source>
-        <translation>Saturday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="58" />
+      <source>lördag</source>
+      <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="59"/>
-        <source>söndag</source>
-        <translation>Sunday</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="59" />
+      <source>söndag</source>
+      <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="61"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24"/>
-        <source>januari</source>
-        <translation>January</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="61" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24" />
+      <source>januari</source>
+      <translation>January</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="62"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24"/>
-        <source>februari</source>
-        <translation>February</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="62" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24" />
+      <source>februari</source>
+      <translation>February</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="63"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24"/>
-        <source>mars</source>
-        <translation>March</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24" />
+      <source>mars</source>
+      <translation>March</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="64"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25"/>
-        <source>april</source>
-        <translation>April</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25" />
+      <source>april</source>
+      <translation>April</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="65"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25"/>
-        <source>maj</source>
-        <translation>May</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25" />
+      <source>maj</source>
+      <translation>May</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="66"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25"/>
-        <source>juni</source>
-        <translation>June</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25" />
+      <source>juni</source>
+      <translation>June</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="67"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26"/>
-        <source>juli</source>
-        <translation>July</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26" />
+      <source>juli</source>
+      <translation>July</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="68"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26"/>
-        <source>augusti</source>
-        <translation>August</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26" />
+      <source>augusti</source>
+      <translation>August</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="69"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26"/>
-        <source>september</source>
-        <translation>September</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26" />
+      <source>september</source>
+      <translation>September</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="70"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27"/>
-        <source>oktober</source>
-        <translation>October</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27" />
+      <source>oktober</source>
+      <translation>October</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="71"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27"/>
-        <source>november</source>
-        <translation>November</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27" />
+      <source>november</source>
+      <translation>November</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="72"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27"/>
-        <source>december</source>
-        <translation>December</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27" />
+      <source>december</source>
+      <translation>December</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="74"/>
-        <source>laglighetsprövning</source>
-        <translation>judicial review of legality</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="74" />
+      <source>laglighetsprövning</source>
+      <translation>judicial review of legality</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="75"/>
-        <source>förvaltningsbesvär</source>
-        <translation>administrative appeal</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="75" />
+      <source>förvaltningsbesvär</source>
+      <translation>administrative appeal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="77"/>
-        <source>larm</source>
-        <translation>alarm</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="77" />
+      <source>larm</source>
+      <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="78"/>
-        <source>larmmottagning</source>
-        <translation>receiving the alarm</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="78" />
+      <source>larmmottagning</source>
+      <translation>receiving the alarm</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="79"/>
-        <source>bedömning</source>
-        <translation>assessment</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="79" />
+      <source>bedömning</source>
+      <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="80"/>
-        <source>allvarlig händelse</source>
-        <translation>serious incident</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="80" />
+      <source>allvarlig händelse</source>
+      <translation>serious incident</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="81"/>
-        <source>gruppen samlad</source>
-        <translation>group assembled</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="81" />
+      <source>gruppen samlad</source>
+      <translation>group assembled</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="82"/>
-        <source>utvärdering</source>
-        <translation>evaluation</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="82" />
+      <source>utvärdering</source>
+      <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="84"/>
-        <source>kommun</source>
-        <translation>municipality</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="84" />
+      <source>kommun</source>
+      <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="85"/>
-        <source>polis</source>
-        <translation>police</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="85" />
+      <source>polis</source>
+      <translation>police</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="86"/>
-        <source>räddningstjänst</source>
-        <translation>rescue services</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="86" />
+      <source>räddningstjänst</source>
+      <translation>rescue services</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="87"/>
-        <source>sjukvård</source>
-        <translation>health care</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="87" />
+      <source>sjukvård</source>
+      <translation>health care</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="88"/>
-        <source>länsstyrelse</source>
-        <translation>county administrative board</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="88" />
+      <source>länsstyrelse</source>
+      <translation>county administrative board</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="89"/>
-        <source>försäkring</source>
-        <translation>insurance</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="89" />
+      <source>försäkring</source>
+      <translation>insurance</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="90"/>
-        <source>fastighet</source>
-        <translation>property</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="90" />
+      <source>fastighet</source>
+      <translation>property</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="91"/>
-        <source>IT</source>
-        <translation>IT</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="91" />
+      <source>IT</source>
+      <translation>IT</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="92"/>
-        <source>övrigt</source>
-        <translation>other</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="92" />
+      <source>övrigt</source>
+      <translation>other</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="94"/>
-        <source>information</source>
-        <translation>information</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="94" />
+      <source>information</source>
+      <translation>information</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="95"/>
-        <source>beslut</source>
-        <translation>decision</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="95" />
+      <source>beslut</source>
+      <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="96"/>
-        <source>åtgärd</source>
-        <translation>action</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="96" />
+      <source>åtgärd</source>
+      <translation>action</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="97"/>
-        <source>lägesbild</source>
-        <translation>situation picture</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="97" />
+      <source>lägesbild</source>
+      <translation>situation picture</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="99"/>
-        <source>ej påbörjad</source>
-        <translation>not started</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="99" />
+      <source>ej påbörjad</source>
+      <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="100"/>
-        <source>pågår</source>
-        <translation>in progress</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="100" />
+      <source>pågår</source>
+      <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="101"/>
-        <source>klar</source>
-        <translation>done</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="101" />
+      <source>klar</source>
+      <translation>done</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="102"/>
-        <source>avbruten</source>
-        <translation>cancelled</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="102" />
+      <source>avbruten</source>
+      <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="104"/>
-        <source>Händelse</source>
-        <translation>Incident</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="104" />
+      <source>Händelse</source>
+      <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="105"/>
-        <source>Vad har hänt, var, när och varför?</source>
-        <translation>What has happened, where, when and why?</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="105" />
+      <source>Vad har hänt, var, när och varför?</source>
+      <translation>What has happened, where, when and why?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="106"/>
-        <source>Konsekvenser</source>
-        <translation>Consequences</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="106" />
+      <source>Konsekvenser</source>
+      <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="107"/>
-        <source>Vilka och hur många är drabbade, och hur? Vad är skadat? Medieintresse?</source>
-        <translation>Who and how many are affected, and how? What is damaged? Media interest?</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="107" />
+      <source>Vilka och hur många är drabbade, och hur? Vad är skadat? Medieintresse?</source>
+      <translation>Who and how many are affected, and how? What is damaged? Media interest?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="108"/>
-        <source>Oklarheter</source>
-        <translation>Uncertainties</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="108" />
+      <source>Oklarheter</source>
+      <translation>Uncertainties</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="109"/>
-        <source>Vad vet vi inte? Vilken information behöver vi ta in?</source>
-        <translation>What do we not know? What information do we need to gather?</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="109" />
+      <source>Vad vet vi inte? Vilken information behöver vi ta in?</source>
+      <translation>What do we not know? What information do we need to gather?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="110"/>
-        <source>Resurser</source>
-        <translation>Resources</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="110" />
+      <source>Resurser</source>
+      <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="111"/>
-        <source>Vilka resurser är insatta och med vilka uppgifter? Räcker de? Vad behövs på sikt?</source>
-        <translation>Which resources are deployed, and with what tasks? Are they enough? What is needed in the longer term?</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="111" />
+      <source>Vilka resurser är insatta och med vilka uppgifter? Räcker de? Vad behövs på sikt?</source>
+      <translation>Which resources are deployed, and with what tasks? Are they enough? What is needed in the longer term?</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="113"/>
-        <source>saknar person</source>
-        <translation>no person</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="113" />
+      <source>saknar person</source>
+      <translation>no person</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="114"/>
-        <source>saknar ersättare</source>
-        <translation>no deputy</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="114" />
+      <source>saknar ersättare</source>
+      <translation>no deputy</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="115"/>
-        <source>saknar telefonnummer</source>
-        <translation>no phone number</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="115" />
+      <source>saknar telefonnummer</source>
+      <translation>no phone number</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="116"/>
-        <source>platshållare</source>
-        <translation>placeholder</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="116" />
+      <source>platshållare</source>
+      <translation>placeholder</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="117"/>
-        <source>ej kontrollerad</source>
-        <translation>not verified</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="117" />
+      <source>ej kontrollerad</source>
+      <translation>not verified</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="118"/>
-        <source>planen ej fastställd</source>
-        <translation>plan not adopted</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="118" />
+      <source>planen ej fastställd</source>
+      <translation>plan not adopted</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="120"/>
-        <source>procent</source>
-        <translation>percent</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="120" />
+      <source>procent</source>
+      <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="121"/>
-        <source>antal</source>
-        <translation>number</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="121" />
+      <source>antal</source>
+      <translation>number</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="122"/>
-        <source>betyg</source>
-        <translation>grade</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="122" />
+      <source>betyg</source>
+      <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="123"/>
-        <source>index</source>
-        <translation>index</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="123" />
+      <source>index</source>
+      <translation>index</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="124"/>
-        <source>kronor</source>
-        <translation>kronor</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="124" />
+      <source>kronor</source>
+      <translation>kronor</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="126"/>
-        <source>Kvinnor och män</source>
-        <translation>Women and men</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="126" />
+      <source>Kvinnor och män</source>
+      <translation>Women and men</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="127"/>
-        <source>Kvinnor</source>
-        <translation>Women</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="127" />
+      <source>Kvinnor</source>
+      <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="128"/>
-        <source>Män</source>
-        <translation>Men</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="128" />
+      <source>Män</source>
+      <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="130"/>
-        <source>Ej startad</source>
-        <translation>Not started</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="130" />
+      <source>Ej startad</source>
+      <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="131"/>
-        <source>Påbörjad</source>
-        <translation>Started</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="131" />
+      <source>Påbörjad</source>
+      <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="132"/>
-        <source>Väntar</source>
-        <translation>Waiting</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="132" />
+      <source>Väntar</source>
+      <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="133"/>
-        <source>Klar</source>
-        <translation>Done</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="133" />
+      <source>Klar</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="134"/>
-        <source>Stoppad</source>
-        <translation>Stopped</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="134" />
+      <source>Stoppad</source>
+      <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="136"/>
-        <source>föregående utfall</source>
-        <translation>previous outcome</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="136" />
+      <source>föregående utfall</source>
+      <translation>previous outcome</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="137"/>
-        <source>ingående värde</source>
-        <translation>baseline</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="137" />
+      <source>ingående värde</source>
+      <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="139"/>
-        <source>Grön</source>
-        <translation>Green</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="139" />
+      <source>Grön</source>
+      <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="140"/>
-        <source>Gul</source>
-        <translation>Yellow</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="140" />
+      <source>Gul</source>
+      <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="141"/>
-        <source>Röd</source>
-        <translation>Red</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="141" />
+      <source>Röd</source>
+      <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="142"/>
-        <source>Bra</source>
-        <translation>Good</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="142" />
+      <source>Bra</source>
+      <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="143"/>
-        <source>Ok</source>
-        <translation>OK</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="143" />
+      <source>Ok</source>
+      <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="144"/>
-        <source>Har brister</source>
-        <translation>Has shortcomings</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="144" />
+      <source>Har brister</source>
+      <translation>Has shortcomings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="145"/>
-        <source>God måluppfyllelse</source>
-        <translation>Good goal achievement</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="145" />
+      <source>God måluppfyllelse</source>
+      <translation>Good goal achievement</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="146"/>
-        <source>Godtagbar måluppfyllelse</source>
-        <translation>Acceptable goal achievement</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="146" />
+      <source>Godtagbar måluppfyllelse</source>
+      <translation>Acceptable goal achievement</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="147"/>
-        <source>Ej uppfyllt</source>
-        <translation>Not achieved</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="147" />
+      <source>Ej uppfyllt</source>
+      <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="148"/>
-        <source>Ej bedömd</source>
-        <translation>Not assessed</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="148" />
+      <source>Ej bedömd</source>
+      <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="150"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30"/>
-        <source>Inkommen</source>
-        <translation>Returned</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="150" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <source>Inkommen</source>
+      <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="151"/>
-        <source>Saknas</source>
-        <translation>Missing</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="151" />
+      <source>Saknas</source>
+      <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="152"/>
-        <source>Försenad</source>
-        <translation>Late</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="152" />
+      <source>Försenad</source>
+      <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="153"/>
-        <source>Ej skickad</source>
-        <translation>Not sent</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="153" />
+      <source>Ej skickad</source>
+      <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="155"/>
-        <source>fel</source>
-        <translation>error</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="155" />
+      <source>fel</source>
+      <translation>error</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156"/>
-        <source>varning</source>
-        <translation>warning</translation>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156" />
+      <source>varning</source>
+      <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="231"/>
-        <source>Ärenden</source>
-        <translation>Items</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="228" />
+      <source>Ärenden</source>
+      <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="33"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="232"/>
-        <source>Protokoll</source>
-        <translation>Minutes</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="33" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="229" />
+      <source>Protokoll</source>
+      <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="233"/>
-        <source>Dokument</source>
-        <translation>Documents</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="230" />
+      <source>Dokument</source>
+      <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="28"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16"/>
-        <source>Nr</source>
-        <translation>No.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="28" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
+      <source>Nr</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="36"/>
-        <source>Anmält</source>
-        <translation>Reported</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="36" />
+      <source>Anmält</source>
+      <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="37"/>
-        <source>Sista överklagandedag</source>
-        <translation>Last day of appeal</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="37" />
+      <source>Sista överklagandedag</source>
+      <translation>Last day of appeal</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="142"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="159"/>
-        <source>alla</source>
-        <translation>all</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="142" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="159" />
+      <source>alla</source>
+      <translation>all</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="163"/>
-        <source>Verksamheten &quot;{name}&quot; finns inte. Kända verksamheter: {known}.</source>
-        <translation>The unit &quot;{name}&quot; does not exist. Known units: {known}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="163" />
+      <source>Verksamheten "{name}" finns inte. Kända verksamheter: {known}.</source>
+      <translation>The unit "{name}" does not exist. Known units: {known}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="29"/>
-        <source>M</source>
-        <translation>M</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="29" />
+      <source>M</source>
+      <translation>M</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="29"/>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="30"/>
-        <source>T</source>
-        <translation>T</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="29" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="30" />
+      <source>T</source>
+      <translation>T</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="29"/>
-        <source>O</source>
-        <translation>W</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="29" />
+      <source>O</source>
+      <translation>W</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="30"/>
-        <source>F</source>
-        <translation>F</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="30" />
+      <source>F</source>
+      <translation>F</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="30"/>
-        <source>L</source>
-        <translation>S</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="30" />
+      <source>L</source>
+      <translation>S</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="31"/>
-        <source>S</source>
-        <translation>S</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="31" />
+      <source>S</source>
+      <translation>S</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="73"/>
-        <source>Konflikt</source>
-        <translation>Conflict</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="73" />
+      <source>Konflikt</source>
+      <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17"/>
-        <source>Text</source>
-        <translation>Text</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17" />
+      <source>Text</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17"/>
-        <source>Från / till</source>
-        <translation>From / to</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17" />
+      <source>Från / till</source>
+      <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="18"/>
-        <source>Beslutat av / ansvarig</source>
-        <translation>Decided by / responsible</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="18" />
+      <source>Beslutat av / ansvarig</source>
+      <translation>Decided by / responsible</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="68"/>
-        <source>Rättelse av nr {n}</source>
-        <translation>Correction of no. {n}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="68" />
+      <source>Rättelse av nr {n}</source>
+      <translation>Correction of no. {n}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="71"/>
-        <source>rättad genom nr {n}</source>
-        <translation>corrected by no. {n}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="71" />
+      <source>rättad genom nr {n}</source>
+      <translation>corrected by no. {n}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="59"/>
-        <source>Nummer:</source>
-        <translation>Number:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="59" />
+      <source>Nummer:</source>
+      <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="60"/>
-        <source>Text:</source>
-        <translation>Text:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="60" />
+      <source>Text:</source>
+      <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="61"/>
-        <source>Beskrivning:</source>
-        <translation>Description:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="61" />
+      <source>Beskrivning:</source>
+      <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="96"/>
-        <source>t.ex. 89,9 % eller * när värde saknas</source>
-        <translation>e.g. 89,9 % or * when there is no value</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="96" />
+      <source>t.ex. 89,9 % eller * när värde saknas</source>
+      <translation>e.g. 89,9 % or * when there is no value</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="99"/>
-        <source>okänt</source>
-        <translation>unknown</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="99" />
+      <source>okänt</source>
+      <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="107"/>
-        <source>Redovisas för kvinnor och män</source>
-        <translation>Reported for women and men</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="107" />
+      <source>Redovisas för kvinnor och män</source>
+      <translation>Reported for women and men</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="108"/>
-        <source>Lägre värde är bättre (t.ex. personalomsättning, ranking)</source>
-        <translation>A lower value is better (e.g. staff turnover, ranking)</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="108" />
+      <source>Lägre värde är bättre (t.ex. personalomsättning, ranking)</source>
+      <translation>A lower value is better (e.g. staff turnover, ranking)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="113"/>
-        <source>t.ex. Sfi; Grundläggande vuxenutbildning</source>
-        <translation>e.g. Sfi; Grundläggande vuxenutbildning</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="113" />
+      <source>t.ex. Sfi; Grundläggande vuxenutbildning</source>
+      <translation>e.g. Sfi; Grundläggande vuxenutbildning</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="116"/>
-        <source>Spara indikatorn</source>
-        <translation>Save the indicator</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="116" />
+      <source>Spara indikatorn</source>
+      <translation>Save the indicator</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="119"/>
-        <source>Indikator:</source>
-        <translation>Indicator:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="119" />
+      <source>Indikator:</source>
+      <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="120"/>
-        <source>Enhet:</source>
-        <translation>Unit of measure:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="120" />
+      <source>Enhet:</source>
+      <translation>Unit of measure:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="121"/>
-        <source>Ingående värde:</source>
-        <translation>Baseline:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="121" />
+      <source>Ingående värde:</source>
+      <translation>Baseline:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="122"/>
-        <source>Ingående värdets år:</source>
-        <translation>Baseline year:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="122" />
+      <source>Ingående värdets år:</source>
+      <translation>Baseline year:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="123"/>
-        <source>Riktvärden:</source>
-        <translation>Targets:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="123" />
+      <source>Riktvärden:</source>
+      <translation>Targets:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="124"/>
-        <source>Källa:</source>
-        <translation>Source:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="124" />
+      <source>Källa:</source>
+      <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="125"/>
-        <source>Ansvarig verksamhet:</source>
-        <translation>Responsible unit:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="125" />
+      <source>Ansvarig verksamhet:</source>
+      <translation>Responsible unit:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="128"/>
-        <source>Öka/Minska jämförs med:</source>
-        <translation>Increase/decrease compared with:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="128" />
+      <source>Öka/Minska jämförs med:</source>
+      <translation>Increase/decrease compared with:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="129"/>
-        <source>Delgrupper:</source>
-        <translation>Subgroups:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="129" />
+      <source>Delgrupper:</source>
+      <translation>Subgroups:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="130"/>
-        <source>Fotnot:</source>
-        <translation>Footnote:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="130" />
+      <source>Fotnot:</source>
+      <translation>Footnote:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="143"/>
-        <source>Riktvärde {year}: tal, &gt;82,3 %, högst 12 %, Öka, Minska, bibehålla eller *</source>
-        <translation>Target {year}: a number, &gt;82,3 %, högst 12 % (at most), Öka (increase), Minska (decrease), bibehålla (maintain) or *</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="143" />
+      <source>Riktvärde {year}: tal, &gt;82,3 %, högst 12 %, Öka, Minska, bibehålla eller *</source>
+      <translation>Target {year}: a number, &gt;82,3 %, högst 12 % (at most), Öka (increase), Minska (decrease), bibehålla (maintain) or *</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="200"/>
-        <source>Q1–Q4, Kontinuerligt eller ett datum ÅÅÅÅ-MM-DD</source>
-        <translation>Q1–Q4, Kontinuerligt (continuous) or a date YYYY-MM-DD</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="200" />
+      <source>Q1–Q4, Kontinuerligt eller ett datum ÅÅÅÅ-MM-DD</source>
+      <translation>Q1–Q4, Kontinuerligt (continuous) or a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="203"/>
-        <source>Spara aktiviteten</source>
-        <translation>Save the activity</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="203" />
+      <source>Spara aktiviteten</source>
+      <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="206"/>
-        <source>Aktivitet:</source>
-        <translation>Activity:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="206" />
+      <source>Aktivitet:</source>
+      <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="207"/>
-        <source>Klart:</source>
-        <translation>Due:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="207" />
+      <source>Klart:</source>
+      <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="208"/>
-        <source>Ansvarig:</source>
-        <translation>Responsible:</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="208" />
+      <source>Ansvarig:</source>
+      <translation>Responsible:</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="241"/>
-        <source>Välj ett mål, en indikator eller en aktivitet i trädet.</source>
-        <translation>Choose a goal, an indicator or an activity in the tree.</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="241" />
+      <source>Välj ett mål, en indikator eller en aktivitet i trädet.</source>
+      <translation>Choose a goal, an indicator or an activity in the tree.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="293"/>
-        <source>Nämndmål {title}</source>
-        <translation>Committee goal {title}</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="293" />
+      <source>Nämndmål {title}</source>
+      <translation>Committee goal {title}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="297"/>
-        <source>Aktivitet: {text}</source>
-        <translation>Activity: {text}</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="297" />
+      <source>Aktivitet: {text}</source>
+      <translation>Activity: {text}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="300"/>
-        <source>Målområde: {name}</source>
-        <translation>Goal area: {name}</translation>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="300" />
+      <source>Målområde: {name}</source>
+      <translation>Goal area: {name}</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="36"/>
-        <source>Skapa mallar …</source>
-        <translation>Create templates …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="36" />
+      <source>Skapa mallar …</source>
+      <translation>Create templates …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="38"/>
-        <source>Påminnelser …</source>
-        <translation>Reminders …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="38" />
+      <source>Påminnelser …</source>
+      <translation>Reminders …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="54"/>
-        <source>Läs in ifyllda mallar</source>
-        <translation>Import filled-in templates</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="54" />
+      <source>Läs in ifyllda mallar</source>
+      <translation>Import filled-in templates</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="55"/>
-        <source>Inlämning</source>
-        <translation>Returns</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="55" />
+      <source>Inlämning</source>
+      <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="56"/>
-        <source>Inläsningslogg</source>
-        <translation>Import log</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="56" />
+      <source>Inläsningslogg</source>
+      <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="101"/>
-        <source>Alla verksamheter som fått en mall har lämnat in för {p}.</source>
-        <translation>All units that received a template have returned it for {p}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_panel.py" line="101" />
+      <source>Alla verksamheter som fått en mall har lämnat in för {p}.</source>
+      <translation>All units that received a template have returned it for {p}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29"/>
-        <source>Skickad</source>
-        <translation>Sent</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <source>Skickad</source>
+      <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29"/>
-        <source>Sista dag</source>
-        <translation>Deadline</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
+      <source>Sista dag</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115"/>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116"/>
-        <source>Fil</source>
-        <translation>File</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Fil</source>
+      <translation>File</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30"/>
-        <source>Värden</source>
-        <translation>Values</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <source>Värden</source>
+      <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30"/>
-        <source>Varningar</source>
-        <translation>Warnings</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
+      <source>Varningar</source>
+      <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="60"/>
-        <source>{r} av {n} verksamheter har lämnat in för {what}.</source>
-        <translation>{r} of {n} units have returned their template for {what}.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="60" />
+      <source>{r} av {n} verksamheter har lämnat in för {what}.</source>
+      <translation>{r} of {n} units have returned their template for {what}.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75"/>
-        <source>Inläst</source>
-        <translation>Imported</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Inläst</source>
+      <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75"/>
-        <source>Gäller</source>
-        <translation>Concerns</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Gäller</source>
+      <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75"/>
-        <source>Antal</source>
-        <translation>Count</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
+      <source>Antal</source>
+      <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="76"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="76" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="36"/>
-        <source>Excel-arbetsbok (*.xlsx);;Alla filer (*)</source>
-        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="36" />
+      <source>Excel-arbetsbok (*.xlsx);;Alla filer (*)</source>
+      <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="103"/>
-        <source>Dra hit de ifyllda mallarna från e-posten eller utforskaren, eller välj dem.</source>
-        <translation>Drag the filled-in templates here from the e-mail or the file explorer, or choose them.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="103" />
+      <source>Dra hit de ifyllda mallarna från e-posten eller utforskaren, eller välj dem.</source>
+      <translation>Drag the filled-in templates here from the e-mail or the file explorer, or choose them.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="104"/>
-        <source>Välj filer …</source>
-        <translation>Choose files …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="104" />
+      <source>Välj filer …</source>
+      <translation>Choose files …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="105"/>
-        <source>Ta bort markerade</source>
-        <translation>Remove selected</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="105" />
+      <source>Ta bort markerade</source>
+      <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="106"/>
-        <source>Läs in</source>
-        <translation>Import</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="106" />
+      <source>Läs in</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
+      <source>Problem</source>
+      <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116"/>
-        <source>Vad</source>
-        <translation>What</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Vad</source>
+      <translation>What</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116"/>
-        <source>Före</source>
-        <translation>Before</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Före</source>
+      <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116"/>
-        <source>Efter</source>
-        <translation>After</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
+      <source>Efter</source>
+      <translation>After</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="127"/>
-        <source>Fel och varningar</source>
-        <translation>Errors and warnings</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="127" />
+      <source>Fel och varningar</source>
+      <translation>Errors and warnings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="127"/>
-        <source>Ändringar (före → efter)</source>
-        <translation>Changes (before → after)</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="127" />
+      <source>Ändringar (före → efter)</source>
+      <translation>Changes (before → after)</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="143"/>
-        <source>Välj ifyllda mallar</source>
-        <translation>Choose filled-in templates</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="143" />
+      <source>Välj ifyllda mallar</source>
+      <translation>Choose filled-in templates</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202"/>
-        <source>Kontrollerar {n} filer …</source>
-        <translation>Checking {n} files …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
+      <source>Kontrollerar {n} filer …</source>
+      <translation>Checking {n} files …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="203"/>
-        <source>Kontrollerar filerna …</source>
-        <translation>Checking the files …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="203" />
+      <source>Kontrollerar filerna …</source>
+      <translation>Checking the files …</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231"/>
-        <source>{n} filer lästes in.</source>
-        <translation>{n} files were imported.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>{n} filer lästes in.</source>
+      <translation>{n} files were imported.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="233"/>
-        <source>{r} av {n} filer har fel ({e} st). Inget läses in förrän felen är rättade eller filerna borttagna ur listan.</source>
-        <translation>{r} of {n} files have errors ({e} in all). Nothing is imported until the errors are corrected or the files removed from the list.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="233" />
+      <source>{r} av {n} filer har fel ({e} st). Inget läses in förrän felen är rättade eller filerna borttagna ur listan.</source>
+      <translation>{r} of {n} files have errors ({e} in all). Nothing is imported until the errors are corrected or the files removed from the list.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="236"/>
-        <source>Alla {n} filer är felfria: {c} ändringar. Tryck Läs in för att spara.</source>
-        <translation>All {n} files are free of errors: {c} changes. Press Import to save.</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="236" />
+      <source>Alla {n} filer är felfria: {c} ändringar. Tryck Läs in för att spara.</source>
+      <translation>All {n} files are free of errors: {c} changes. Press Import to save.</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="258"/>
-        <source>Läser in …</source>
-        <translation>Importing …</translation>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="258" />
+      <source>Läser in …</source>
+      <translation>Importing …</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/i18n.py" line="24" />
+      <source>{what} sparades inte:
+• {field}: {message}</source>
+      <translation>{what} was not saved:
+• {field}: {message}</translation>
+    </message>
+  </context>
+  <context>
     <name>AdministrationForm</name>
     <message>
-        <location filename="../../forms/administration_form.ui" line="5"/>
-        <source>Kommun och förvaltning</source>
-        <translation>Municipality and administration</translation>
+      <location filename="../../forms/administration_form.ui" line="5" />
+      <source>Kommun och förvaltning</source>
+      <translation>Municipality and administration</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="10"/>
-        <source>&amp;Kommun</source>
-        <translation>&amp;Municipality</translation>
+      <location filename="../../forms/administration_form.ui" line="10" />
+      <source>&amp;Kommun</source>
+      <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="16"/>
-        <source>&amp;Förvaltning</source>
-        <translation>&amp;Administration</translation>
+      <location filename="../../forms/administration_form.ui" line="16" />
+      <source>&amp;Förvaltning</source>
+      <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="22"/>
-        <source>&amp;Postadress</source>
-        <translation>&amp;Postal address</translation>
+      <location filename="../../forms/administration_form.ui" line="22" />
+      <source>&amp;Postadress</source>
+      <translation>&amp;Postal address</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="28"/>
-        <source>&amp;Besöksadress</source>
-        <translation>&amp;Visiting address</translation>
+      <location filename="../../forms/administration_form.ui" line="28" />
+      <source>&amp;Besöksadress</source>
+      <translation>&amp;Visiting address</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="34"/>
-        <source>&amp;Växel/Kontaktcenter</source>
-        <translation>&amp;Switchboard/contact centre</translation>
+      <location filename="../../forms/administration_form.ui" line="34" />
+      <source>&amp;Växel/Kontaktcenter</source>
+      <translation>&amp;Switchboard/contact centre</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="40"/>
-        <source>&amp;Org.nr</source>
-        <translation>&amp;Org. no.</translation>
+      <location filename="../../forms/administration_form.ui" line="40" />
+      <source>&amp;Org.nr</source>
+      <translation>&amp;Org. no.</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="46"/>
-        <source>Ban&amp;kgiro</source>
-        <translation>Ban&amp;k giro</translation>
+      <location filename="../../forms/administration_form.ui" line="46" />
+      <source>Ban&amp;kgiro</source>
+      <translation>Ban&amp;k giro</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="52"/>
-        <source>&amp;Webb</source>
-        <translation>&amp;Web</translation>
+      <location filename="../../forms/administration_form.ui" line="52" />
+      <source>&amp;Webb</source>
+      <translation>&amp;Web</translation>
     </message>
     <message>
-        <location filename="../../forms/administration_form.ui" line="58"/>
-        <source>&amp;E-post</source>
-        <translation>&amp;E-mail</translation>
+      <location filename="../../forms/administration_form.ui" line="58" />
+      <source>&amp;E-post</source>
+      <translation>&amp;E-mail</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Areas</name>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="31"/>
-        <source>Sammanträden</source>
-        <translation>Meetings</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="31" />
+      <source>Sammanträden</source>
+      <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="32"/>
-        <source>Sammanträdesplan</source>
-        <translation>Meeting schedule</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="32" />
+      <source>Sammanträdesplan</source>
+      <translation>Meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="33"/>
-        <source>Delegationsbeslut</source>
-        <translation>Delegation decisions</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="33" />
+      <source>Delegationsbeslut</source>
+      <translation>Delegation decisions</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="34"/>
-        <source>Krisledning</source>
-        <translation>Crisis management</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="34" />
+      <source>Krisledning</source>
+      <translation>Crisis management</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="35"/>
-        <source>Måluppföljning</source>
-        <translation>Goal follow-up</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="35" />
+      <source>Måluppföljning</source>
+      <translation>Goal follow-up</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="36"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="36" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="74"/>
-        <source>{area} är inte tillgängligt ännu i den här versionen av Uppföljning.</source>
-        <translation>{area} is not yet available in this version of Uppföljning.</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="74" />
+      <source>{area} är inte tillgängligt ännu i den här versionen av Uppföljning.</source>
+      <translation>{area} is not yet available in this version of Uppföljning.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CommitteeForm</name>
     <message>
-        <location filename="../../forms/committee_form.ui" line="5"/>
-        <source>Nämnd</source>
-        <translation>Committee</translation>
+      <location filename="../../forms/committee_form.ui" line="5" />
+      <source>Nämnd</source>
+      <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../forms/committee_form.ui" line="10"/>
-        <source>&amp;Nämndens namn</source>
-        <translation>&amp;Committee name</translation>
+      <location filename="../../forms/committee_form.ui" line="10" />
+      <source>&amp;Nämndens namn</source>
+      <translation>&amp;Committee name</translation>
     </message>
     <message>
-        <location filename="../../forms/committee_form.ui" line="16"/>
-        <source>&amp;Förkortning (i diarienummer)</source>
-        <translation>&amp;Short code (in case numbers)</translation>
+      <location filename="../../forms/committee_form.ui" line="16" />
+      <source>&amp;Förkortning (i diarienummer)</source>
+      <translation>&amp;Short code (in case numbers)</translation>
     </message>
     <message>
-        <location filename="../../forms/committee_form.ui" line="22"/>
-        <source>&amp;Diarienummermönster</source>
-        <translation>&amp;Case number pattern</translation>
+      <location filename="../../forms/committee_form.ui" line="22" />
+      <source>&amp;Diarienummermönster</source>
+      <translation>&amp;Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../forms/committee_form.ui" line="28"/>
-        <source>&amp;Kallelsetid</source>
-        <translation>&amp;Notice period</translation>
+      <location filename="../../forms/committee_form.ui" line="28" />
+      <source>&amp;Kallelsetid</source>
+      <translation>&amp;Notice period</translation>
     </message>
     <message>
-        <location filename="../../forms/committee_form.ui" line="31"/>
-        <source> dagar</source>
-        <translation> days</translation>
+      <location filename="../../forms/committee_form.ui" line="31" />
+      <source> dagar</source>
+      <translation> days</translation>
     </message>
     <message>
-        <location filename="../../forms/committee_form.ui" line="37"/>
-        <source>Mönstret kan innehålla {kod}, {år} och {löpnr}, t.ex. {kod}/{år}:{löpnr} → AVUX/2016:59. Kallelsetiden anges i nämndens reglemente.</source>
-        <translation>The pattern may contain {kod} (code), {år} (year) and {löpnr} (serial), e.g. {kod}/{år}:{löpnr} → AVUX/2016:59. The notice period is set in the committee&apos;s rules of procedure.</translation>
+      <location filename="../../forms/committee_form.ui" line="37" />
+      <source>Mönstret kan innehålla {kod}, {år} och {löpnr}, t.ex. {kod}/{år}:{löpnr} → AVUX/2016:59. Kallelsetiden anges i nämndens reglemente.</source>
+      <translation>The pattern may contain {kod} (code), {år} (year) and {löpnr} (serial), e.g. {kod}/{år}:{löpnr} → AVUX/2016:59. The notice period is set in the committee's rules of procedure.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Crisis</name>
     <message>
-        <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="170"/>
-        <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="51"/>
-        <source>Uppföljning</source>
-        <translation>Follow-up</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="51" />
+      <source>Uppföljning</source>
+      <translation>Follow-up</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.domain.delegation import AppealRoute, DelegationDecision
-from uppfoljning_desktop.errors import FieldError, UserError, ValidationFailed
+from uppfoljning_desktop.errors import UserError, ValidationFailed
 from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.ui.core_texts import label as core_label
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import invalid_field, tr
 
 
 class DecisionDialog(QDialog):
@@ -141,11 +141,8 @@ class DecisionDialog(QDialog):
     def decision(self) -> DelegationDecision:
         date = self._date()
         if date is None:
-            raise ValidationFailed(
-                errors=[FieldError(tr("Beslutsdatum"), tr("\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD").format(
-                    text=self.date_edit.text()))],
-                what=tr("Delegationsbeslutet"),
-            )
+            raise invalid_field(tr("Delegationsbeslutet"), tr("Beslutsdatum"),
+                                tr("\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD").format(text=self.date_edit.text()))
         base = self.original or DelegationDecision(
             decision_date=date, point="", subject="", delegate_name="", delegate_function="", unit_id=0)
         return dataclasses.replace(

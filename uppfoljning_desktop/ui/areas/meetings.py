@@ -28,7 +28,7 @@ from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingSt
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import invalid_field, tr
 from uppfoljning_desktop.ui.meetings_items import ItemsTab
 from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
 from uppfoljning_desktop.ui.meetings_preview import PreviewTab
@@ -45,15 +45,14 @@ def _pydate(q: QDate) -> dt.date:
 
 
 def _parse_date(text: str, label: str) -> dt.date | None:
-    from uppfoljning_desktop.errors import FieldError, ValidationFailed
 
     if not text.strip():
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationFailed(errors=[FieldError(label, tr("\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD").format(text=text))],
-                               what=tr("Sammanträdet")) from None
+        raise invalid_field(tr("Sammanträdet"), label,
+                            tr("\"{text}\" är inget datum på formen ÅÅÅÅ-MM-DD").format(text=text)) from None
 
 
 class MeetingEditor(QWidget):
@@ -157,7 +156,6 @@ class MeetingEditor(QWidget):
             return
 
         def work():
-            from uppfoljning_desktop.errors import FieldError, ValidationFailed
 
             groups = []
             for line in self.groups_edit.toPlainText().splitlines():
@@ -168,9 +166,8 @@ class MeetingEditor(QWidget):
             try:
                 gt = dt.time.fromisoformat(gt_text) if gt_text else None
             except ValueError:
-                raise ValidationFailed(errors=[FieldError(tr("Gruppmöten kl."),
-                                                          tr("\"{text}\" är ingen tid (TT:MM)").format(text=gt_text))],
-                                       what=tr("Sammanträdet")) from None
+                raise invalid_field(tr("Sammanträdet"), tr("Gruppmöten kl."),
+                                    tr("\"{text}\" är ingen tid (TT:MM)").format(text=gt_text)) from None
             t = self.time_edit.time()
             m.start_time = dt.time(t.hour(), t.minute())
             m.place = self.place_edit.text()
