@@ -1,5 +1,7 @@
 # One task runner. `make run` and `make test` are the two commands in the README.
-PYTHON ?= python3
+# Prefer Python 3.12+ when the machine has it (an immortal None makes the newest PySide6
+# safe; see pyproject.toml); otherwise python3 (3.11 gets the PySide6 6.11 line).
+PYTHON ?= $(shell for p in python3.12 python3.13 python3; do command -v $$p >/dev/null 2>&1 && echo $$p && break; done)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 DEMO_DB ?= demo.sqlite
@@ -15,6 +17,7 @@ QM := $(TS:.ts=.qm)
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,dev]'
