@@ -13,15 +13,18 @@ from uppfoljning_desktop.ui.areas import AREAS, NotAvailablePage
 
 def test_visit_every_area_edit_organisation_and_find_it_after_reopening(open_window, demo_db_path, qtbot, messages):
     window = open_window(demo_db_path)
+    window.resize(1024, 700)
     assert window.nav.isEnabled()
     assert str(demo_db_path.resolve()) in window.path_label.text()
     for area in AREAS:
         page = window.show_area(area.key)
-        assert window.stack.currentWidget() is page
+        assert window.current_page() is page
         if isinstance(page, NotAvailablePage):
             label = page.findChild(QLabel, "notAvailableLabel")
             assert "inte tillgängligt ännu" in label.text()
             assert page.findChildren(type(window.no_db_page.open_button)) == []  # no fake buttons
+    # Every page fits a 1024-pixel-wide laptop screen (pages scroll rather than widen the window).
+    assert window.minimumSizeHint().width() <= 1024
 
     page = window.show_area("organisation")
     assert page.admin_form.nameEdit.text() == "Arbetsmarknads- och vuxenutbildningsförvaltningen"
@@ -127,7 +130,7 @@ def test_new_database_from_the_file_menu(open_window, demo_db_path, tmp_path, qt
     with qtbot.waitSignal(window.session.opened, timeout=15000):
         window.new_database_dialog()
     assert window.session.path == target.resolve()
-    assert window.stack.currentWidget() is window.pages["organisation"]  # empty db: start there
+    assert window.current_page() is window.pages["organisation"]  # empty db: start there
     messages.save_file = str(demo_db_path)
     window.new_database_dialog()
     assert "finns redan" in messages.infos[-1]

@@ -117,6 +117,8 @@ class CrisisModeWidget(QWidget):
 
         # --- event bar
         self.event_combo = QComboBox(self)
+        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_combo.setMinimumContentsLength(20)
         self.event_combo.currentIndexChanged.connect(self.load_event)
         self.start_button = QPushButton(tr("Starta händelse …"), self)
         self.start_button.clicked.connect(self.start_event_dialog)

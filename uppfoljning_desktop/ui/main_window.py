@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.no_db_page = NoDatabasePage(self)
         self.stack.addWidget(self.no_db_page)
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}  # each page's scroll area in the stack
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -173,8 +174,22 @@ class MainWindow(QMainWindow):
             page = create_page(area, self.session, self.stack)
             page.setObjectName(f"page_{area.key}")
             self.pages[area.key] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+            # In a scroll area, so that a page with many controls scrolls on a small
+            # screen instead of making the window wider than the screen.
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
+            holder = QScrollArea(self.stack)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(page)
+            self._holders[area.key] = holder
+            self.stack.addWidget(holder)
+        self.stack.setCurrentWidget(self._holders[area.key])
+
+    def current_page(self) -> QWidget | None:
+        """The area page on show (None while no database is open)."""
+        current = self.stack.currentWidget()
+        return next((self.pages[k] for k, h in self._holders.items() if h is current), None)
 
     def show_area(self, key: str) -> QWidget:
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
@@ -218,9 +233,10 @@ class MainWindow(QMainWindow):
         messages.show_error(self, exc)
 
     def _on_closed(self) -> None:
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        for holder in self._holders.values():
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+        self._holders.clear()
         self.pages.clear()
         self.nav.setEnabled(False)
         self._set_db_actions_enabled(False)

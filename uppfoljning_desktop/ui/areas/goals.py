@@ -109,8 +109,10 @@ class Page(AreaPage):
         top.addWidget(QLabel(tr("Skala:"), self))
         top.addWidget(self.scale_combo)
         top.addStretch()
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.copy_button)
+        for combo in (self.plan_combo, self.period_combo, self.scale_combo):
+            # Long plan names must not make the window wider than a laptop screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
 
         self.tabs = QTabWidget(self)
         self.structure = StructureView(self.save_node, self.delete_node, self.add_node, self)
@@ -149,6 +151,8 @@ class Page(AreaPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.empty_label)
         bottom.addStretch()
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(self.copy_button)
         bottom.addWidget(self.new_plan_button)
         layout.addLayout(bottom)
         self._loading = False
