@@ -1,7 +1,9 @@
 # One task runner. `make run` and `make test` are the two commands in the README.
 # Prefer Python 3.12+ when the machine has it (an immortal None makes the newest PySide6
-# safe; see pyproject.toml); otherwise python3 (3.11 gets the PySide6 6.11 line).
-PYTHON ?= $(shell for p in python3.12 python3.13 python3; do command -v $$p >/dev/null 2>&1 && echo $$p && break; done)
+# safe; see pyproject.toml), also a pyenv-installed one whose shim is not selected;
+# otherwise python3 (3.11 gets the PySide6 6.11 line). Each candidate must really run.
+PY_CANDIDATES := python3.12 python3.13 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3) $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3) python3
+PYTHON ?= $(firstword $(foreach p,$(PY_CANDIDATES),$(shell $(p) -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && echo $(p))))
 VENV ?= .venv
 PY := $(VENV)/bin/python
 DEMO_DB ?= demo.sqlite
