@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from uppfoljning_desktop.domain import excel as rules
 from uppfoljning_desktop.domain.numbers import format_number
 from uppfoljning_desktop.excel import metadata as meta
-from uppfoljning_desktop.excel.rows import iter_sheet_rows
+from uppfoljning_desktop.excel.rows import ColumnFilter, iter_sheet_rows
 from uppfoljning_desktop.excel.safety import RejectedFile, check_file
 from uppfoljning_desktop.excel.spec import (
     Column,
@@ -189,7 +189,8 @@ def _read_sheet(
     known = set(signed_keys)
     inputs = sheet.input_columns
     placed: list[tuple[Column, int, str]] = []  # input column, its index, its letter: once per sheet
-    for row_number, values, percent in iter_sheet_rows(ws):
+    wanted = ColumnFilter()  # every column until the header row says where the inputs are
+    for row_number, values, percent in iter_sheet_rows(ws, wanted):
         first = meta.canonical(values[0]).strip() if values else ""
         if row_number == 1 and first != meta.SHEET_MARKER + sheet.key:
             report.error(f"bladet \"{title}\" är inte mallens blad \"{sheet.title}\" (kolumn A har ändrats).", title)
@@ -200,6 +201,7 @@ def _read_sheet(
                 if columns is None:
                     return []
                 placed = [(c, columns[c.key], get_column_letter(columns[c.key] + 1)) for c in inputs]
+                wanted.letters = frozenset({"A"} | {letter for _, _, letter in placed})  # key + inputs
             continue
         if not first:
             if any(not rules.is_blank(_value(values, columns[c.key])) for c in inputs):
