@@ -109,7 +109,9 @@ def _period_data(db: Database, period: Period) -> _PeriodData:
     unit, cached until the database changes (so 50 files of one period read the plan
     once, not 50 times, and without a query per indicator)."""
     version = db.execute("PRAGMA data_version").fetchone()[0]
-    key = (id(db.conn), period.id, db.conn.total_changes, version)
+    # The connection itself, not its id(): a closed connection's id can be reused by the
+    # next one (another database, or the same after other writes) and hit a stale entry.
+    key = (db.conn, period.id, db.conn.total_changes, version)
     if key in _cache:
         return _cache[key]
     plan_id = goals_store.plan_for_year(db, period.year).id
