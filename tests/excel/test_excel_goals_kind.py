@@ -112,3 +112,22 @@ def test_template_for_a_unit_without_indicators_is_refused(demo_db, tmp_path):
 
     with pytest.raises(UserError, match="Daglig verksamhet har inga indikatorer eller aktiviteter för Delår 1 2025"):
         write_template(demo_db, get_kind("maluppfoljning"), {"period": PERIOD, "unit": "Daglig verksamhet"}, tmp_path)
+
+
+def test_period_data_cache_holds_its_connection_so_a_new_one_never_hits_it(demo_db_path):
+    from uppfoljning_desktop.excel.kinds import goals as goals_kind
+    from uppfoljning_desktop.store.connection import connect
+
+    first = connect(demo_db_path)
+    period = goals_store.get_period_by_label(first, PERIOD)
+    data = goals_kind._period_data(first, period)
+    assert goals_kind._period_data(first, period) is data  # 50 files of a batch read the plan once
+    # Keyed by the connection object (kept alive by the cache), not by id(): a closed
+    # connection's id may be reused by the next connection, which must not get this data.
+    assert [key[0] for key in goals_kind._cache] == [first.conn]
+    first.close()
+    second = connect(demo_db_path)
+    try:
+        assert goals_kind._period_data(second, period) is not data
+    finally:
+        second.close()

@@ -50,6 +50,9 @@ class Breakdown(StrEnum):
         return {"T": cls.TOTAL, "K": cls.WOMEN, "M": cls.MEN}[code]
 
 
+_ALL_BREAKDOWNS = tuple(Breakdown)  # iterating the enum class each time is slow in bulk
+
+
 class ActivityStatus(StrEnum):
     """Activity status as defined in ``seeds/000_…``."""
 
@@ -211,7 +214,7 @@ class Indicator:
 
     @property
     def breakdowns(self) -> list[Breakdown]:
-        return list(Breakdown) if self.by_gender else [Breakdown.TOTAL]
+        return list(_ALL_BREAKDOWNS) if self.by_gender else [Breakdown.TOTAL]
 
     @property
     def subgroup_names(self) -> list[str]:

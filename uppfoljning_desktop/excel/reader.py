@@ -22,9 +22,10 @@ from sqlite_utils import Database
 from uppfoljning_desktop.domain import excel as rules
 from uppfoljning_desktop.domain.numbers import format_number
 from uppfoljning_desktop.excel import metadata as meta
-from uppfoljning_desktop.excel.rows import iter_sheet_rows
+from uppfoljning_desktop.excel.rows import ColumnFilter, iter_sheet_rows
 from uppfoljning_desktop.excel.safety import RejectedFile, check_file
 from uppfoljning_desktop.excel.spec import (
+    Column,
     ColumnType,
     Problem,
     ReturnedRow,
@@ -187,7 +188,9 @@ def _read_sheet(
     out: dict[str, ReturnedRow] = {}
     known = set(signed_keys)
     inputs = sheet.input_columns
-    for row_number, values, percent in iter_sheet_rows(ws):
+    placed: list[tuple[Column, int, str]] = []  # input column, its index, its letter: once per sheet
+    wanted = ColumnFilter()  # every column until the header row says where the inputs are
+    for row_number, values, percent in iter_sheet_rows(ws, wanted):
         first = meta.canonical(values[0]).strip() if values else ""
         if row_number == 1 and first != meta.SHEET_MARKER + sheet.key:
             report.error(f"bladet \"{title}\" är inte mallens blad \"{sheet.title}\" (kolumn A har ändrats).", title)
@@ -197,6 +200,8 @@ def _read_sheet(
                 columns = _map_headers(values, sheet, title, row_number, report)
                 if columns is None:
                     return []
+                placed = [(c, columns[c.key], get_column_letter(columns[c.key] + 1)) for c in inputs]
+                wanted.letters = frozenset({"A"} | {letter for _, _, letter in placed})  # key + inputs
             continue
         if not first:
             if any(not rules.is_blank(_value(values, columns[c.key])) for c in inputs):
@@ -216,7 +221,7 @@ def _read_sheet(
                 title, f"A{row_number}",
             )
             continue
-        out[first] = _read_row(values, percent, row_number, first, sheet, template_row, columns, title, report)
+        out[first] = _read_row(values, percent, row_number, first, placed, template_row, title, report)
     if columns is None:
         report.error(f"rubrikraden (med \"{meta.KEY_HEADER}\" i kolumn A) saknas.", title)
         return []
@@ -249,13 +254,13 @@ def _map_headers(values: list[Any], sheet: SheetSpec, title: str, row_number: in
     return columns if ok else None
 
 
-def _read_row(values_in, percent, row_number, key, sheet, template_row: TemplateRow, columns, title, report) -> ReturnedRow:
+def _read_row(values_in, percent, row_number, key, placed: list[tuple[Column, int, str]], template_row: TemplateRow,
+              title, report) -> ReturnedRow:
     values: dict[str, Any] = {}
     where: dict[str, str] = {}
     notes: dict[str, str] = {}
-    for column in sheet.input_columns:
-        index = columns[column.key]
-        coordinate = f"{get_column_letter(index + 1)}{row_number}"
+    for column, index, letter in placed:
+        coordinate = f"{letter}{row_number}"
         where[column.key] = coordinate
         raw = _value(values_in, index)
         if rules.is_blank(raw):

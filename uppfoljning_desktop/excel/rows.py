@@ -4,14 +4,19 @@ openpyxl's read-only ``iter_rows()`` builds a cell object per cell (about a fift
 the import's time) only to let us ask one thing besides the value: whether Excel
 formatted the cell as a percentage (then 105 % is stored as 1.05). This reads the
 worksheet with openpyxl's own streaming parser and looks the number format up by the
-cell's style id. If a future openpyxl changes those internals, it falls back to the
-public ``iter_rows()``.
+cell's style id. It stops at the end of the cell data: what follows in the sheet's XML
+(protection, and the data validations that list every input cell) is not needed on
+import, and parsing it into openpyxl objects took about a sixth of the reading time.
+Once the caller knows which columns it reads (``ColumnFilter``, set after the header
+row), the other cells of a row (the reference texts) are not parsed at all. If a
+future openpyxl changes those internals, it falls back to the public ``iter_rows()``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
@@ -19,6 +24,17 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 
 Row = tuple[int, list[Any], frozenset[int]]  # row number, values (index 0 = column A), percent columns
+
+
+@dataclass
+class ColumnFilter:
+    """Which columns the caller still needs, by letter ("A", "G" …); ``None`` = all.
+
+    The caller may set ``letters`` while it iterates (after reading the header row);
+    later rows then need to carry values only in those columns (the others may be
+    None). Rows whose cells do not all name their column are read whole."""
+
+    letters: frozenset[str] | None = None
 
 
 def is_percent_format(fmt: str) -> bool:
@@ -44,21 +60,35 @@ def _percent_styles(wb) -> frozenset[int]:
     return result
 
 
-def iter_sheet_rows(ws) -> Iterator[Row]:
-    """Every row present in the sheet's XML, with its real row number."""
+def iter_sheet_rows(ws, columns: ColumnFilter | None = None) -> Iterator[Row]:
+    """Every row present in the sheet's XML, with its real row number (with ``columns``,
+    only the wanted columns' values; see ``ColumnFilter``)."""
     try:
-        from openpyxl.worksheet._reader import WorkSheetParser
+        from openpyxl.worksheet._reader import ROW_TAG, WorkSheetParser
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+        from openpyxl.xml.functions import iterparse  # openpyxl's own (defusedxml when installed)
 
         wb = ws.parent
         percent = _percent_styles(wb)
         source = ws._get_source()
         parser = WorkSheetParser(source, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
                                  date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+        parse_row = parser.parse_row
     except (ImportError, AttributeError, TypeError):
         yield from _public_rows(ws)
         return
+    sheet_data_end = f"{{{SHEET_MAIN_NS}}}sheetData"
     with source:
-        for idx, cells in parser.parse():
+        for _event, element in iterparse(source):
+            tag = element.tag
+            if tag == sheet_data_end:
+                return  # the rows are all read; skip the rest of the sheet
+            if tag != ROW_TAG:
+                continue
+            if columns is not None and columns.letters is not None:
+                _drop_unwanted(element, columns.letters)
+            idx, cells = parse_row(element)
+            element.clear()
             if not cells:
                 yield idx, [], frozenset()
                 continue
@@ -70,6 +100,18 @@ def iter_sheet_rows(ws) -> Iterator[Row]:
                 if c["style_id"] in percent:
                     pct.append(col)
             yield idx, values, frozenset(pct)
+
+
+def _drop_unwanted(row, letters: frozenset[str]) -> None:
+    """Remove the cells of other columns from a row element before openpyxl parses it
+    (only when every cell names its column, so that positions stay right)."""
+    cells = list(row)
+    refs = [c.get("r") for c in cells]
+    if not all(refs):
+        return
+    for cell, ref in zip(cells, refs, strict=True):
+        if ref.rstrip("0123456789") not in letters:
+            row.remove(cell)
 
 
 def _public_rows(ws) -> Iterator[Row]:

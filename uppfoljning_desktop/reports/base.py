@@ -364,7 +364,7 @@ class Document:
         """A heading that goes into the table of contents (``toc()``) and the PDF's
         bookmarks. ``level`` 0 or 1 (indented)."""
         para = Document.p(text, style)
-        para._toc_entry = (level, text)  # type: ignore[attr-defined]
+        para._toc_entry = (level, text)
         return para
 
     @staticmethod

@@ -41,7 +41,7 @@ def render_bundle(pack: MeetingPack, public: bool = False) -> bytes:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         writer.append(PdfReader(io.BytesIO(render_notice(pack, public))), import_outline=False)
-        writer.add_outline_item("Kallelse med föredragningslista", 0)
+        writer.add_outline_item(title="Kallelse med föredragningslista", page_number=0)
         for n, item in enumerate(pack.items, start=1):
             masked = is_masked(item, public)
             if not masked and not has_memo(item, pack):
@@ -50,13 +50,14 @@ def render_bundle(pack: MeetingPack, public: bool = False) -> bytes:
             doc = memo_document(pack, item, public)
             writer.append(PdfReader(io.BytesIO(doc.build(memo_story(doc, pack, item, public)))), import_outline=False)
             title = f"{n}. {secrecy_text(item) if masked else item.title_with_case()}"
-            parent = writer.add_outline_item(title, start)
+            parent = writer.add_outline_item(title=title, page_number=start)
             if masked:
                 continue
-            for a in pack.attachments.get(item.id, []):
+            for a in pack.attachments_of(item):
+                assert a.id is not None  # read from the database
                 page = len(writer.pages)
                 writer.append(PdfReader(io.BytesIO(pack.attachment_data(a.id))), import_outline=False)
-                writer.add_outline_item(f"Bilaga: {a.title}", page, parent=parent)
+                writer.add_outline_item(title=f"Bilaga: {a.title}", page_number=page, parent=parent)
     m = pack.meeting
     writer.add_metadata({
         "/Title": f"Möteshandlingar {pack.committee.name} {m.date.isoformat()}",
@@ -118,4 +119,5 @@ def render_meeting_document(
     from uppfoljning_desktop.store import meetings as meeting_store
 
     meeting = meeting_store.get_meeting_by_date(db, meeting_date)
+    assert meeting.id is not None  # read from the database
     return render_pack_document(load_pack(db, meeting.id), kind, item_no=item_no, public=public)

@@ -38,6 +38,15 @@ class MeetingPack:
     officials: list[Official] = field(default_factory=list)
     _db: Database | None = None
 
+    def attachments_of(self, item: AgendaItem) -> list[Attachment]:
+        return self.attachments.get(item.id, []) if item.id is not None else []
+
+    def conflicts_of(self, item: AgendaItem) -> list[str]:
+        return self.conflicts.get(item.id, []) if item.id is not None else []
+
+    def deadlines_of(self, item: AgendaItem) -> Deadlines | None:
+        return self.item_deadlines.get(item.id) if item.id is not None else None
+
     def number_of(self, item: AgendaItem) -> int:
         return next(i for i, x in enumerate(self.items, start=1) if x.id == item.id)
 
@@ -58,6 +67,8 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
 
     meeting = meeting_store.get_meeting(db, meeting_id)
     committee = org_store.get_committee(db, meeting.committee_id)
+    committee_id = committee.id
+    assert committee_id is not None  # read from the database
     items = meeting_items.list_items(db, meeting_id)
     officials = org_store.list_officials(db)
     members = org_store.list_members(db, committee.id)
@@ -80,7 +91,7 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
         chair=(chair_name, "Ordförande"),
         secretary=secretary,
         absence_contact=contact,
-        seats=minutes.seat_count(db, committee.id),
+        seats=minutes.seat_count(db, committee_id),
         officials=officials,
         _db=db,
     )

@@ -18,7 +18,7 @@ from uppfoljning_desktop.reports.meetings_common import (
 
 def has_memo(item: AgendaItem, pack: MeetingPack) -> bool:
     """Standing items without any text get no memo page in the bundle."""
-    return bool(item.proposal.strip() or item.summary.strip() or item.body.strip() or pack.attachments.get(item.id))
+    return bool(item.proposal.strip() or item.summary.strip() or item.body.strip() or pack.attachments_of(item))
 
 
 def memo_document(pack: MeetingPack, item: AgendaItem, public: bool = False) -> Document:
@@ -55,7 +55,7 @@ def memo_story(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool 
         if text.strip():
             story.append(doc.p(heading, "h2"))
             story += doc.text_blocks(text)
-    attachments = pack.attachments.get(item.id, [])
+    attachments = pack.attachments_of(item)
     if attachments:
         story.append(doc.p("Bilaga" if len(attachments) == 1 else "Bilagor", "h2"))
         story += [doc.p(f"{a.title}" + ("" if len(attachments) == 1 else f" (bilaga {i})")) for i, a in enumerate(attachments, 1)]

@@ -98,7 +98,7 @@ def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -
     if is_masked(item, public):
         return [KeepTogether([doc.p(head, "h2"), doc.masked(secrecy_text(item))])]
     block: list[Flowable] = [doc.p(f"{head}\u2003{item.title_with_case()}", "h2")]
-    conflicts = pack.conflicts.get(item.id, [])
+    conflicts = pack.conflicts_of(item)
     if conflicts:
         block.append(doc.p(f"{', '.join(conflicts)} anmäler jäv och deltar inte i handläggningen.", "small"))
     q = quorum_for_item(pack.seats, [a.name for a in pack.attendance if a.status.serves], conflicts)
@@ -116,7 +116,7 @@ def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -
         block.append(doc.p("Protokollsanteckning", "label"))
         block += doc.text_blocks(item.notes)
     if item.immediate_adjustment:
-        d = pack.item_deadlines.get(item.id)
+        d = pack.deadlines_of(item)
         text = "Paragrafen justeras omedelbart."
         if d is not None:
             text += f" Anslås senast {iso(d.post_by)}; sista dag för överklagande {iso(d.appeal_until)}."

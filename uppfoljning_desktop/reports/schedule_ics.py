@@ -82,7 +82,7 @@ def build_ics(
         if e.start is None:
             end: dt.date | dt.datetime = e.date + dt.timedelta(days=1)
         else:
-            end = _when(e.date, e.end) if e.end else start + dt.timedelta(hours=1)  # type: ignore[operator]
+            end = _when(e.date, e.end) if e.end else start + dt.timedelta(hours=1)
         cal.add_component(Event.new(
             uid=event_uid(database_id, plan.year, e.key), summary=_summary(plan, e, committee),
             start=start, end=end, location=e.place or None, sequence=e.revision, stamp=stamp,

@@ -25,7 +25,7 @@ from uppfoljning_desktop.domain.delegation import (
     validate_ruleset,
 )
 from uppfoljning_desktop.errors import NotFound, UserError, ValidationFailed
-from uppfoljning_desktop.store.sqlutil import execute_script
+from uppfoljning_desktop.store.sqlutil import execute_script, inserted_id
 
 MIGRATIONS = Migrations("delegation")
 MIGRATION_ORDER = 60
@@ -205,9 +205,9 @@ def save_ruleset(db: Database, rs: RuleSet) -> RuleSet:
     values = {"decided_on": rs.decided_on.isoformat(), "reference": rs.reference.strip(), "note": rs.note.strip()}
     with db.atomic():
         if rs.id is None:
-            new_id = db["delegation_ruleset"].insert(values).last_pk
+            new_id = inserted_id(db.table("delegation_ruleset").insert(values))
         else:
-            db["delegation_ruleset"].update(rs.id, values)
+            db.table("delegation_ruleset").update(rs.id, values)
             new_id = rs.id
     return get_ruleset(db, new_id)
 
@@ -342,9 +342,9 @@ def save_rule(db: Database, rule: DelegationRule) -> DelegationRule:
     }
     with db.atomic():
         if rule.id is None:
-            rule_id = db["delegation_rule"].insert(values).last_pk
+            rule_id = inserted_id(db.table("delegation_rule").insert(values))
         else:
-            db["delegation_rule"].update(rule.id, values)
+            db.table("delegation_rule").update(rule.id, values)
             rule_id = rule.id
         db.execute("DELETE FROM delegation_rule_unit WHERE rule_id = ?", [rule_id])
         for unit_id in sorted(set(rule.unit_ids)):
@@ -422,7 +422,7 @@ def open_unit_list(
         if row:
             list_id = row[0]
         else:
-            list_id = db["delegation_list"].insert(
+            list_id = db.table("delegation_list").insert(
                 {"unit_id": unit_id, "month": month, "received_on": received_on.isoformat(), "source": source}
             ).last_pk
     return get_unit_list(db, list_id)

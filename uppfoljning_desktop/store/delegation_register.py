@@ -26,6 +26,7 @@ from uppfoljning_desktop.domain.delegation import (
 )
 from uppfoljning_desktop.errors import FieldError, NotFound, UserError, ValidationFailed
 from uppfoljning_desktop.store import delegation as dstore
+from uppfoljning_desktop.store.sqlutil import inserted_id, saved_id
 
 # Sort keys the GUI offers: column → ORDER BY (the direction is appended to every part).
 SORTS: dict[str, tuple[str, ...]] = {
@@ -153,10 +154,10 @@ def save_decision(
             ).fetchone()[0]
         if old is None:
             values["created_at"] = dt.datetime.now().isoformat(timespec="seconds")
-            new_id = db["delegation_decision"].insert(values).last_pk
+            new_id = inserted_id(db.table("delegation_decision").insert(values))
         else:
-            db["delegation_decision"].update(old.id, values)
-            new_id = old.id
+            new_id = saved_id(old)
+            db.table("delegation_decision").update(new_id, values)
     return SavedDecision(get_decision(db, new_id), warnings)
 
 

@@ -241,7 +241,8 @@ def _indicator(r: dict, targets: dict[int, str]) -> Indicator:
         id=r["id"], uuid=r["uuid"], goal_id=r["goal_id"], name=r["name"],
         measure_unit=MeasureUnit(r["measure_unit"]), baseline_text=r["baseline_text"],
         baseline_year=r["baseline_year"], targets=targets, source=r["source"], unit_id=r["unit_id"],
-        by_gender=bool(r["by_gender"]), subgroups=json.loads(r["subgroups"]), footnote=r["footnote"],
+        by_gender=bool(r["by_gender"]), footnote=r["footnote"],
+        subgroups=[] if r["subgroups"] == "[]" else json.loads(r["subgroups"]),  # most have none
         lower_is_better=bool(r["lower_is_better"]), compare_with=CompareWith(r["compare_with"]),
     )
 
@@ -540,6 +541,12 @@ def _indicators(db: Database, where: str, params: list) -> list[Indicator]:
     return [_indicator(r, targets[r["id"]]) for r in rows]
 
 
+def indicator_not_found(indicator: int | str) -> NotFound:
+    """The error for an indicator id or key that is not (or no longer) in the database."""
+    return NotFound(f"Indikatorn {indicator} finns inte (längre).",
+                    hint="Den kan ha tagits bort ur verksamhetsplanen.")
+
+
 def get_indicator(db: Database, indicator: int | str) -> Indicator:
     """By id, or by its stable key "ind:<uuid>" (or the bare uuid)."""
     if isinstance(indicator, int):
@@ -547,9 +554,35 @@ def get_indicator(db: Database, indicator: int | str) -> Indicator:
     else:
         found = _indicators(db, "i.uuid = ?", [indicator.removeprefix("ind:")])
     if not found:
-        raise NotFound(f"Indikatorn {indicator} finns inte (längre).",
-                       hint="Den kan ha tagits bort ur verksamhetsplanen.")
+        raise indicator_not_found(indicator)
     return found[0]
+
+
+_CHUNK = 500  # bound parameters per IN (...) list, far below SQLite's limit
+
+
+def get_indicators(db: Database, indicators: Iterable[int | str]) -> dict[int | str, Indicator]:
+    """Many indicators at once, each as ``get_indicator`` would return it, keyed by the id
+    or key it was asked for; those not found are left out (``indicator_not_found`` gives
+    their error). A few queries for any number, instead of two per indicator: the Excel
+    import resolves a whole returned file with it."""
+    wanted = list(dict.fromkeys(indicators))
+    ids = [i for i in wanted if isinstance(i, int)]
+    uuids = {k: k.removeprefix("ind:") for k in wanted if isinstance(k, str)}
+    by_id: dict[int, Indicator] = {}
+    by_uuid: dict[str, Indicator] = {}
+    for column, values in (("i.id", ids), ("i.uuid", list(dict.fromkeys(uuids.values())))):
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start:start + _CHUNK]
+            for ind in _indicators(db, f"{column} IN ({','.join('?' * len(chunk))})", chunk):
+                by_id[_id(ind)] = ind
+                by_uuid[ind.uuid] = ind
+    out: dict[int | str, Indicator] = {}
+    for key in wanted:
+        found = by_id.get(key) if isinstance(key, int) else by_uuid.get(uuids[key])
+        if found is not None:
+            out[key] = found
+    return out
 
 
 def list_areas(db: Database, plan_id: int) -> list[GoalArea]:

@@ -91,39 +91,57 @@ def save_outcomes(db: Database, period_id: int, values: Iterable[OutcomeValue]) 
     values = list(values)
     errors: list[FieldError] = []
     resolved: list[tuple[Indicator, OutcomeValue]] = []
-    cache: dict[int | str, Indicator] = {}
+    found = structure.get_indicators(db, (v.indicator for v in values))  # a few queries for all
+    shapes: dict[int, tuple[list[Breakdown], list[str]]] = {}
     for v in values:
-        try:
-            ind = cache.get(v.indicator) or structure.get_indicator(db, v.indicator)
-        except NotFound as exc:
-            errors.append(FieldError(str(v.indicator), exc.message))
+        ind = found.get(v.indicator)
+        if ind is None:
+            errors.append(FieldError(str(v.indicator), structure.indicator_not_found(v.indicator).message))
             continue
-        cache[v.indicator] = ind
-        label = f"{ind.name}" + (f", {v.subgroup}" if v.subgroup else "") + f" ({Breakdown(v.breakdown).value})"
-        if Breakdown(v.breakdown) not in ind.breakdowns:
-            errors.append(FieldError(label, "indikatorn redovisas inte uppdelad på kvinnor och män"))
-        if v.subgroup not in ind.subgroup_names:
-            errors.append(FieldError(label, f"delgruppen \"{v.subgroup}\" finns inte för indikatorn"))
+        breakdown = Breakdown(v.breakdown)
+        shape = shapes.get(_id(ind))
+        if shape is None:
+            shape = shapes[_id(ind)] = (ind.breakdowns, ind.subgroup_names)
+        problems = []
+        if breakdown not in shape[0]:
+            problems.append("indikatorn redovisas inte uppdelad på kvinnor och män")
+        if v.subgroup not in shape[1]:
+            problems.append(f"delgruppen \"{v.subgroup}\" finns inte för indikatorn")
         if v.value is not None and not v.value.is_finite():
-            errors.append(FieldError(label, "värdet är inget tal"))
+            problems.append("värdet är inget tal")
+        if problems:
+            label = f"{ind.name}" + (f", {v.subgroup}" if v.subgroup else "") + f" ({breakdown.value})"
+            errors.extend(FieldError(label, problem) for problem in problems)
         resolved.append((ind, v))
     if errors:
         raise ValidationFailed(errors=errors, what=f"Utfallen för {period.label}")
     now = dt.datetime.now().isoformat(timespec="seconds")
+    codes = {bd: bd.code for bd in Breakdown}
+    # In the given order (a later cell for the same key wins), but consecutive deletes
+    # and consecutive upserts each go to SQLite as one executemany.
+    runs: list[tuple[str, list[list[object]]]] = []
+    for ind, v in resolved:
+        key: list[object] = [ind.id, period_id, codes[Breakdown(v.breakdown)], v.subgroup]
+        if v.value is None and not v.comment.strip():
+            sql, params = _DELETE_OUTCOME, key
+        else:
+            sql, params = _UPSERT_OUTCOME, key + [None if v.value is None else str(v.value), v.comment.strip(), now]
+        if runs and runs[-1][0] == sql:
+            runs[-1][1].append(params)
+        else:
+            runs.append((sql, [params]))
     with db.atomic():
-        for ind, v in resolved:
-            key = [ind.id, period_id, Breakdown(v.breakdown).code, v.subgroup]
-            if v.value is None and not v.comment.strip():
-                db.execute("DELETE FROM outcome WHERE indicator_id = ? AND period_id = ? AND breakdown = ? "
-                           "AND subgroup = ?", key)
-                continue
-            db.execute(
-                "INSERT INTO outcome (indicator_id, period_id, breakdown, subgroup, value, comment, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, period_id, breakdown, subgroup) "
-                "DO UPDATE SET value = excluded.value, comment = excluded.comment, updated_at = excluded.updated_at",
-                key + [None if v.value is None else str(v.value), v.comment.strip(), now],
-            )
+        for sql, rows in runs:
+            db.conn.executemany(sql, rows)
     return len(resolved)
+
+
+_DELETE_OUTCOME = ("DELETE FROM outcome WHERE indicator_id = ? AND period_id = ? AND breakdown = ? "
+                   "AND subgroup = ?")
+_UPSERT_OUTCOME = (
+    "INSERT INTO outcome (indicator_id, period_id, breakdown, subgroup, value, comment, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, period_id, breakdown, subgroup) "
+    "DO UPDATE SET value = excluded.value, comment = excluded.comment, updated_at = excluded.updated_at")
 
 
 def year_end_history(db: Database, indicator_id: int, *, before_year: int,
@@ -132,8 +150,28 @@ def year_end_history(db: Database, indicator_id: int, *, before_year: int,
     rows = db.query(
         "SELECT p.year, o.value FROM outcome o JOIN goal_period p ON p.id = o.period_id "
         "WHERE o.indicator_id = ? AND p.is_year_end = 1 AND p.year < ? AND o.breakdown = ? AND o.subgroup = ? "
-        "AND o.value IS NOT NULL ORDER BY p.year", [indicator_id, before_year, Breakdown(breakdown).code, subgroup])
+        "AND o.value IS NOT NULL ORDER BY p.year, p.id",
+        [indicator_id, before_year, Breakdown(breakdown).code, subgroup])
     return {r["year"]: Decimal(r["value"]) for r in rows}
+
+
+def year_end_histories(db: Database, indicator_ids: Iterable[int], *, before_year: int,
+                       breakdown: Breakdown = Breakdown.TOTAL, subgroup: str = ""
+                       ) -> dict[int, dict[int, Decimal]]:
+    """``year_end_history`` of many indicators in a few queries: every id asked for is a
+    key (an empty dict when it has no earlier year-end outcome)."""
+    ids = list(dict.fromkeys(indicator_ids))
+    out: dict[int, dict[int, Decimal]] = {i: {} for i in ids}
+    for start in range(0, len(ids), structure._CHUNK):
+        chunk = ids[start:start + structure._CHUNK]
+        rows = db.execute(
+            "SELECT o.indicator_id, p.year, o.value FROM outcome o JOIN goal_period p ON p.id = o.period_id "
+            f"WHERE o.indicator_id IN ({','.join('?' * len(chunk))}) AND p.is_year_end = 1 AND p.year < ? "
+            "AND o.breakdown = ? AND o.subgroup = ? AND o.value IS NOT NULL ORDER BY o.indicator_id, p.year, p.id",
+            [*chunk, before_year, Breakdown(breakdown).code, subgroup])
+        for indicator_id, year, value in rows:
+            out[indicator_id][year] = Decimal(value)
+    return out
 
 
 def latest_year_end_outcome(db: Database, indicator_id: int, *, before_year: int) -> tuple[int, Decimal] | None:
@@ -247,9 +285,10 @@ def list_indicators_for_unit(db: Database, period_id: int, unit_id: int | None, 
     goals = {g.id: g for g in structure.list_goals(db, pid)}
     indicators = [i for i in structure.list_indicators(db, pid) if i.unit_id == unit_id]
     current = list_outcomes(db, period_id, [i.id for i in indicators])  # type: ignore[misc]
+    histories = year_end_histories(db, [_id(i) for i in indicators], before_year=period.year)
     out = []
     for ind in indicators:
-        history = year_end_history(db, ind.id, before_year=period.year)  # type: ignore[arg-type]
+        history = histories[_id(ind)]
         earlier = {y: v for y, v in history.items() if y >= period.year - earlier_years}
         mine = {(bd, sg): v for (iid, bd, sg), v in current.items() if iid == ind.id}
         out.append(UnitIndicator(ind, goals[ind.goal_id], ind.target_for(period.year), earlier, mine))

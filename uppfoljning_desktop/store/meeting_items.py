@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import io
 import warnings
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from uppfoljning_desktop.domain.meetings import (
 )
 from uppfoljning_desktop.errors import FieldError, NotFound, UserError, ValidationFailed
 from uppfoljning_desktop.store import meetings as meeting_store
+from uppfoljning_desktop.store.sqlutil import inserted_id, saved_id
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
@@ -81,7 +83,7 @@ def _now() -> str:
 
 
 def add_history(db: Database, item_id: int, text: str) -> None:
-    db["item_history"].insert({"item_id": item_id, "at": _now(), "text": text})
+    db.table("item_history").insert({"item_id": item_id, "at": _now(), "text": text})
 
 
 # ---------------------------------------------------------------- reading
@@ -199,25 +201,26 @@ def add_item(
         _check_item(db, item)
         count = db.execute("SELECT count(*) FROM agenda_item WHERE meeting_id = ?", [meeting_id]).fetchone()[0]
         item.position = count + 1
-        item.id = db["agenda_item"].insert(_values(item)).last_pk
-        add_history(db, item.id, f"Lades upp på sammanträdet {meeting.date.isoformat()}")
+        item_id = item.id = inserted_id(db.table("agenda_item").insert(_values(item)))
+        add_history(db, item_id, f"Lades upp på sammanträdet {meeting.date.isoformat()}")
         if position is not None:
-            ids = [i.id for i in list_items(db, meeting_id, include_moved=True) if i.id != item.id]
-            ids.insert(max(0, position - 1), item.id)
+            ids = [i for i in _ids(list_items(db, meeting_id, include_moved=True)) if i != item_id]
+            ids.insert(max(0, position - 1), item_id)
             _write_order(db, ids)
         if meeting.minutes_finalised:
             from uppfoljning_desktop.store import minutes
 
             minutes.renumber_sections(db, meeting_id)
-    return get_item(db, item.id)
+    return get_item(db, item_id)
 
 
 def save_item(db: Database, item: AgendaItem) -> AgendaItem:
     """Save an edited item (one transaction). Position, status and § number are changed
     through ``reorder_items``, ``move_item``/``postpone_item`` and the minutes."""
-    assert item.id is not None
+    item_id = item.id
+    assert item_id is not None
     with db.atomic():
-        current = get_item(db, item.id)
+        current = get_item(db, item_id)
         meeting = meeting_store.get_meeting(db, current.meeting_id)
         item = replace(item, meeting_id=current.meeting_id, position=current.position, status=current.status,
                        section_no=current.section_no, moved_from_item_id=current.moved_from_item_id)
@@ -226,9 +229,14 @@ def save_item(db: Database, item: AgendaItem) -> AgendaItem:
         _check_item(db, item)
         if item.confidential and not current.confidential:
             item.confidential_on = item.confidential_on or dt.date.today()
-            add_history(db, item.id, f"Sekretessmarkerades ({item.osl_provision}) av {item.confidential_by or 'okänd'}")
-        db["agenda_item"].update(item.id, _values(item))
-    return get_item(db, item.id)
+            add_history(db, item_id, f"Sekretessmarkerades ({item.osl_provision}) av {item.confidential_by or 'okänd'}")
+        db.table("agenda_item").update(item_id, _values(item))
+    return get_item(db, item_id)
+
+
+def _ids(items: Iterable[AgendaItem]) -> list[int]:
+    """The ids of items read from the database (which always have one)."""
+    return [saved_id(i) for i in items]
 
 
 def _write_order(db: Database, ids: list[int]) -> None:
@@ -242,11 +250,11 @@ def reorder_items(db: Database, meeting_id: int, item_ids: list[int]) -> list[Ag
     In finalised minutes the §§ follow the new order within the meeting's own range."""
     with db.atomic():
         current = list_items(db, meeting_id, include_moved=True)
-        listed = [i.id for i in list_items(db, meeting_id)]
+        listed = _ids(list_items(db, meeting_id))
         if sorted(item_ids) != sorted(listed):
             raise UserError("Ordningen gäller inte sammanträdets ärenden.", hint="Läs in sammanträdet igen och försök på nytt.")
-        hidden = [i.id for i in current if i.id not in set(item_ids)]
-        _write_order(db, list(item_ids) + hidden)  # type: ignore[arg-type]
+        hidden = [i for i in _ids(current) if i not in set(item_ids)]
+        _write_order(db, list(item_ids) + hidden)
         meeting = meeting_store.get_meeting(db, meeting_id)
         if meeting.minutes_finalised:
             from uppfoljning_desktop.store import minutes
@@ -264,10 +272,11 @@ def delete_item(db: Database, item_id: int) -> None:
                 hint="Markera det i stället som utgånget genom att flytta det, eller rätta protokollet.",
             )
         db.execute("DELETE FROM agenda_item WHERE id = ?", [item_id])
-        _write_order(db, [i.id for i in list_items(db, item.meeting_id, include_moved=True)])  # type: ignore[misc]
+        _write_order(db, _ids(list_items(db, item.meeting_id, include_moved=True)))
 
 
 def _carry_to(db: Database, item: AgendaItem, target_meeting_id: int, status: ItemStatus, verb: str) -> AgendaItem:
+    item_id = saved_id(item)
     source = meeting_store.get_meeting(db, item.meeting_id)
     target = meeting_store.get_meeting(db, target_meeting_id)
     if target.date <= source.date:
@@ -282,17 +291,17 @@ def _carry_to(db: Database, item: AgendaItem, target_meeting_id: int, status: It
         )
     db.execute("UPDATE agenda_item SET status = ? WHERE id = ?", [status.value, item.id])
     if status is ItemStatus.MOVED:
-        _write_order(db, [i.id for i in list_items(db, item.meeting_id)] + [item.id])  # type: ignore[list-item]
+        _write_order(db, _ids(list_items(db, item.meeting_id)) + [item_id])
     word = "Bordlades" if status is ItemStatus.POSTPONED else "Flyttades"
-    add_history(db, item.id, f"{word} {source.date.isoformat()} till sammanträdet {target.date.isoformat()}")
+    add_history(db, item_id, f"{word} {source.date.isoformat()} till sammanträdet {target.date.isoformat()}")
     copy = replace(item, id=None, meeting_id=target_meeting_id, status=ItemStatus.ACTIVE, section_no=None,
                    decision="", dissent="", notes="", immediate_adjustment=False, immediate_posted_on=None,
                    moved_from_item_id=item.id)
     count = db.execute("SELECT count(*) FROM agenda_item WHERE meeting_id = ?", [target_meeting_id]).fetchone()[0]
     copy.position = count + 1
-    new_id = db["agenda_item"].insert(_values(copy)).last_pk
+    new_id = inserted_id(db.table("agenda_item").insert(_values(copy)))
     for a in db.query("SELECT position, title, filename, pages, size, sha256, data FROM item_attachment WHERE item_id = ?", [item.id]):
-        db["item_attachment"].insert({**a, "item_id": new_id})
+        db.table("item_attachment").insert({**a, "item_id": new_id})
     add_history(db, new_id, f"{'Bordlagt' if status is ItemStatus.POSTPONED else 'Flyttat'} från sammanträdet {source.date.isoformat()}")
     if target.minutes_finalised:
         from uppfoljning_desktop.store import minutes
@@ -354,10 +363,10 @@ def add_attachment(db: Database, item_id: int, filename: str, data: bytes, title
     with db.atomic():
         get_item(db, item_id)
         position = db.execute("SELECT coalesce(max(position), 0) + 1 FROM item_attachment WHERE item_id = ?", [item_id]).fetchone()[0]
-        new_id = db["item_attachment"].insert({
+        new_id = inserted_id(db.table("item_attachment").insert({
             "item_id": item_id, "position": position, "title": (title or Path(name).stem).strip(), "filename": name,
             "pages": pages, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(), "data": data,
-        }).last_pk
+        }))
         add_history(db, item_id, f"Bilagan {name} lades till")
     return get_attachment(db, new_id)
 

@@ -25,7 +25,7 @@ from uppfoljning_desktop.domain.meetings import (
 )
 from uppfoljning_desktop.errors import FieldError, NotFound, UserError, ValidationFailed
 from uppfoljning_desktop.store import organisation as org_store
-from uppfoljning_desktop.store.sqlutil import execute_script
+from uppfoljning_desktop.store.sqlutil import execute_script, inserted_id, saved_id
 
 MIGRATIONS = Migrations("meetings")
 MIGRATION_ORDER = 20
@@ -270,7 +270,8 @@ def get_meeting_by_date(db: Database, date: dt.date, committee_id: int | None = 
 
 def list_meetings(db: Database, committee_id: int | None = None, year: int | None = None) -> list[Meeting]:
     """Meetings in date order, optionally of one committee and one year."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[object] = []
     if committee_id is not None:
         where.append("committee_id = ?")
         params.append(committee_id)
@@ -309,14 +310,14 @@ def create_meeting(
     """
     from uppfoljning_desktop.store import meeting_items
 
-    cid = committee_id if committee_id is not None else org_store.get_committee(db).id
+    cid = committee_id if committee_id is not None else saved_id(org_store.get_committee(db))
     m = Meeting(committee_id=cid, date=date, start_time=start_time, place=place, **fields)
     errors = validate_meeting(m)
     if errors:
         raise ValidationFailed(errors=errors, what="Sammanträdet")
     with db.atomic():
         _check_duplicate(db, m)
-        meeting_id = db["meeting"].insert(_meeting_values(m)).last_pk
+        meeting_id = inserted_id(db.table("meeting").insert(_meeting_values(m)))
         if with_standing_items:
             for s in list_standing_items(db, cid):
                 meeting_items.add_item(
@@ -351,7 +352,7 @@ def save_meeting(db: Database, m: Meeting) -> Meeting:
         values = _meeting_values(m)
         values["state"] = current.state.value
         values["minutes_finalised"] = int(current.minutes_finalised)
-        db["meeting"].update(m.id, values)
+        db.table("meeting").update(m.id, values)
     return get_meeting(db, m.id)
 
 
@@ -397,7 +398,7 @@ def set_state(db: Database, meeting_id: int, state: MeetingState, *, today: dt.d
         if state is MeetingState.POSTED and m.posted_on is None:
             adjusted = _d(updates.get("adjustment_date")) or m.adjustment_date or today
             updates["posted_on"] = max(today, adjusted).isoformat()
-        db["meeting"].update(meeting_id, updates)
+        db.table("meeting").update(meeting_id, updates)
         from uppfoljning_desktop.store.schema import notify
 
         notify("meeting_state_changed", db, meeting_id)
@@ -436,7 +437,7 @@ def save_standing_items(db: Database, items: list[tuple[str, ItemKind, str]], co
     with db.atomic():
         db.execute("DELETE FROM standing_item WHERE committee_id = ?", [cid])
         for i, (title, kind, number) in enumerate(items):
-            db["standing_item"].insert(
+            db.table("standing_item").insert(
                 {"committee_id": cid, "title": title.strip(), "kind": ItemKind(kind).value,
                  "case_number": number.strip(), "position": i}
             )
@@ -460,7 +461,7 @@ def allocate_case_number(db: Database, title: str = "", *, year: int, committee_
         ).fetchall()]
         serial = cn.next_serial(used)
         number = cn.format_case_number(pattern, committee.code, year, serial)
-        db["case_number"].insert({
+        db.table("case_number").insert({
             "committee_id": committee.id, "year": year, "serial": serial, "number": number,
             "title": title.strip(), "created_at": dt.datetime.now().isoformat(timespec="seconds"),
         })
@@ -484,7 +485,7 @@ def register_case_number(
             [committee.id, number, parsed.year, parsed.serial],
         ).fetchone()
         if not exists:
-            db["case_number"].insert({
+            db.table("case_number").insert({
                 "committee_id": committee.id, "year": parsed.year, "serial": parsed.serial, "number": number,
                 "title": title.strip(), "created_at": dt.datetime.now().isoformat(timespec="seconds"),
             })

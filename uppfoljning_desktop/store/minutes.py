@@ -29,6 +29,7 @@ from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.store.meeting_items import SectionCollision
+from uppfoljning_desktop.store.sqlutil import inserted_id
 
 # ---------------------------------------------------------------- attendance
 
@@ -87,12 +88,12 @@ def save_attendance(db: Database, meeting_id: int, rows: list[Attendance]) -> li
             replaces_name = r.replaces_name.strip()
             if r.replaces_member_id and not replaces_name:
                 replaces_name = db.execute("SELECT name FROM member WHERE id = ?", [r.replaces_member_id]).fetchone()[0]
-            new_id = db["attendance"].insert({
+            new_id = inserted_id(db.table("attendance").insert({
                 "meeting_id": meeting_id, "member_id": r.member_id, "name": r.name.strip(), "party": r.party.strip(),
                 "role": r.role.strip(), "status": AttendanceStatus(r.status).value,
                 "replaces_member_id": r.replaces_member_id, "replaces_name": replaces_name,
                 "note": r.note.strip(), "position": pos,
-            }).last_pk
+            }))
             ids[r.name.strip().casefold()] = new_id
         for c in conflicts:  # keep conflicts of people still listed
             if c["name"].casefold() in ids:
@@ -171,7 +172,7 @@ def record_decision(
                                        what=f"Paragrafen för \"{item.title}\"")
             updates["immediate_posted_on"] = immediate_posted_on.isoformat()
         if updates:
-            db["agenda_item"].update(item_id, updates)
+            db.table("agenda_item").update(item_id, updates)
     return items_store.get_item(db, item_id)
 
 

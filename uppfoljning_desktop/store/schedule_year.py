@@ -104,13 +104,14 @@ def create_year(db: Database, year: int, item_meeting_date: dt.date | None) -> Y
                 org = org_store.get_organisation(db)
                 committee = org.committee.name if org.committee else ""
                 secretary = org.officials_with_role(OfficialRole.SECRETARY)
+                texts = item_texts(schedule_store.get_plan(db, year), committee)
                 item = meeting_items.add_item(
                     db, target.id, item_title(year), kind=ItemKind.DECISION,
                     officer=secretary[0].name if secretary else "", recipient=committee,
                     memo_date=dt.date.today(),
                     signer1=_signer(org, OfficialRole.HEAD_OF_ADMINISTRATION),
                     signer2=_signer(org, OfficialRole.HEAD_OF_ADMIN_SERVICES),
-                    **item_texts(schedule_store.get_plan(db, year), committee),
+                    proposal=texts["proposal"], summary=texts["summary"],
                 )
                 assert item.id is not None
                 pdf = render_schedule_for_year(db, year)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 
 def execute_script(db: Database, script: str) -> None:
@@ -28,3 +29,18 @@ def execute_script(db: Database, script: str) -> None:
 def next_sort_order(db: Database, table: str, where: str = "1", params: tuple = ()) -> int:
     row = db.execute(f"SELECT coalesce(max(sort_order), 0) + 1 FROM [{table}] WHERE {where}", params).fetchone()
     return int(row[0])
+
+
+def inserted_id(table: Table) -> int:
+    """The id of the row ``table.insert(...)`` just wrote (an INTEGER PRIMARY KEY, so it is
+    always set): ``last_pk`` is typed ``Any | None`` by sqlite-utils."""
+    pk = table.last_pk
+    assert isinstance(pk, int), f"{table.name}: no id after insert ({pk!r})"
+    return pk
+
+
+def saved_id(obj: object) -> int:
+    """The id of an object read from the database (rows read back always have one)."""
+    value = getattr(obj, "id", None)
+    assert isinstance(value, int), f"{type(obj).__name__} without an id"
+    return value

@@ -90,6 +90,7 @@ class _PeriodData:
     indicators: dict[int | None, list[Indicator]]
     activities: dict[int | None, list[followup.UnitActivity]]
     outcomes: dict[int, dict[tuple[Breakdown, str], OutcomeValue]]
+    history: dict[int, dict[int, Decimal]]  # indicator id → year → earlier year-end total
 
 
 @dataclass
@@ -104,17 +105,23 @@ _cache: dict[tuple, _PeriodData] = {}
 
 
 def _period_data(db: Database, period: Period) -> _PeriodData:
-    """The period's indicators, activities and outcomes by unit, cached until the
-    database changes (so 50 files of one period read the plan once, not 50 times)."""
+    """The period's indicators, activities, outcomes and earlier year-end outcomes by
+    unit, cached until the database changes (so 50 files of one period read the plan
+    once, not 50 times, and without a query per indicator)."""
     version = db.execute("PRAGMA data_version").fetchone()[0]
-    key = (id(db.conn), period.id, db.conn.total_changes, version)
+    # The connection itself, not its id(): a closed connection's id can be reused by the
+    # next one (another database, or the same after other writes) and hit a stale entry.
+    key = (db.conn, period.id, db.conn.total_changes, version)
     if key in _cache:
         return _cache[key]
     plan_id = goals_store.plan_for_year(db, period.year).id
     goals = {g.id: g for g in goals_store.list_goals(db, plan_id)}  # type: ignore[arg-type]
     indicators: dict[int | None, list[Indicator]] = {}
-    for ind in goals_store.list_indicators(db, plan_id):  # type: ignore[arg-type]
+    all_indicators = goals_store.list_indicators(db, plan_id)  # type: ignore[arg-type]
+    for ind in all_indicators:
         indicators.setdefault(ind.unit_id, []).append(ind)
+    history = followup.year_end_histories(db, [i.id for i in all_indicators if i.id is not None],
+                                          before_year=period.year)
     activities: dict[int | None, list[followup.UnitActivity]] = {}
     for a in goals_store.list_activities(db, plan_id, period.id):  # type: ignore[arg-type]
         activities.setdefault(a.unit_id, []).append(followup.UnitActivity(a, goals[a.goal_id]))
@@ -122,7 +129,7 @@ def _period_data(db: Database, period: Period) -> _PeriodData:
     for (ind_id, bd, sg), v in followup.list_outcomes(db, period.id).items():  # type: ignore[arg-type]
         outcomes.setdefault(ind_id, {})[(bd, sg)] = v
     _cache.clear()
-    _cache[key] = _PeriodData(goals, indicators, activities, outcomes)  # type: ignore[arg-type]
+    _cache[key] = _PeriodData(goals, indicators, activities, outcomes, history)  # type: ignore[arg-type]
     return _cache[key]
 
 
@@ -163,7 +170,7 @@ class GoalFollowUpKind(TemplateKind):
         data = _period_data(db, period)
         indicators = []
         for ind in data.indicators.get(unit.id, []):
-            history = followup.year_end_history(db, ind.id, before_year=period.year)  # type: ignore[arg-type]
+            history = data.history.get(ind.id or 0, {})
             earlier = {y: v for y, v in history.items() if y >= period.year - EARLIER_YEARS}
             mine = dict(data.outcomes.get(ind.id or 0, {}))
             indicators.append(followup.UnitIndicator(ind, data.goals[ind.goal_id], ind.target_for(period.year),
@@ -233,12 +240,13 @@ class GoalFollowUpKind(TemplateKind):
         data: _UnitData = returned.context or self._load(db, returned.scope)
         indicators, activities = data.indicators, data.activities
         plan = KindPlan()
-        by_key = {row_key(ui.key, sg): (ui, sg) for ui in indicators for sg in ui.indicator.subgroup_names}
+        by_key = {row_key(ui.key, sg): (ui, sg, ui.indicator.breakdowns)
+                  for ui in indicators for sg in ui.indicator.subgroup_names}
         for row in returned.rows.get("utfall", []):
-            ui, subgroup = by_key[row.key]
+            ui, subgroup, breakdowns = by_key[row.key]
             name = ui.indicator.name + (f" – {subgroup}" if subgroup else "")
             for col, bd in BREAKDOWN_COLUMNS.items():
-                if bd not in ui.indicator.breakdowns:
+                if bd not in breakdowns:
                     continue
                 stored = ui.outcomes.get((bd, subgroup))
                 old = stored.value if stored else None
