@@ -43,11 +43,11 @@ run: venv forms translations
 	[ -f $(DEMO_DB) ] || $(VENV)/bin/uppfoljning --db $(DEMO_DB) demo
 	QT_QPA_PLATFORM= $(VENV)/bin/uppfoljning --db $(DEMO_DB)
 
-test: venv forms translations
+test: venv forms translations lint
 	$(PY) -m pytest -q
 
 lint: venv
-	$(VENV)/bin/ruff check uppfoljning_desktop tests bench
+	$(VENV)/bin/ruff check uppfoljning_desktop tests bench tools
 	$(VENV)/bin/mypy
 
 bench: venv translations

@@ -39,3 +39,25 @@ def test_core_packages_exist():
     for name in ("domain", "store", "excel", "reports", "ui", "demo", "commands"):
         assert (PACKAGE / name / "__init__.py").is_file(), name
     assert (PACKAGE / "cli.py").is_file()
+
+
+def _sql_calls(path: Path) -> list[int]:
+    """Lines that run SQL directly (``x.execute(…)``, ``x.query(…)``, ``executemany``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"execute", "executemany", "executescript", "query"}
+    ]
+
+
+def test_sql_only_in_store():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        if rel.parts[0] == "store":
+            continue
+        offenders += [f"{rel}:{line}" for line in _sql_calls(path)]
+    assert offenders == []

@@ -152,7 +152,7 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     db = connect(ctx.db_path, create=False)
     try:
         problems = integrity_problems(ctx.db_path)
-        fk = list(db.execute("PRAGMA foreign_key_check").fetchall())
+        fk = schema.foreign_key_problems(db)
         status = schema.migration_status(db)
     finally:
         db.close()

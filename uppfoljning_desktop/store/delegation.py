@@ -428,6 +428,21 @@ def open_unit_list(
     return get_unit_list(db, list_id)
 
 
+def mark_list_received(db: Database, list_id: int, *, received_on: dt.date, source: str) -> None:
+    """Record when and from which file a unit's list came in (a re-sent file replaces it)."""
+    with db.atomic():
+        db.execute("UPDATE delegation_list SET received_on = ?, source = ? WHERE id = ?",
+                   [received_on.isoformat(), source, list_id])
+
+
+def free_rule_points(db: Database, rule_ids: list[int]) -> None:
+    """Give the rules a temporary point number, inside the caller's transaction, so that
+    saving them again may swap two points' numbers without tripping the unique check."""
+    with db.atomic():
+        for rule_id in rule_ids:
+            db.execute("UPDATE delegation_rule SET point = '~' || id WHERE id = ?", [rule_id])
+
+
 def delete_unit_list(db: Database, list_id: int) -> None:
     """Remove a list and its decisions (refused once reported to the committee)."""
     ul = get_unit_list(db, list_id)

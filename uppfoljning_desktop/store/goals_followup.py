@@ -433,3 +433,8 @@ def format_value(value: Decimal | None, measure_unit: str) -> str:
         return ""
     text = format_number(value)
     return f"{text}\u00a0%" if measure_unit == "procent" else text
+
+
+def periods_with_outcomes(db: Database) -> set[int]:
+    """The ids of the periods that have at least one outcome (the page opens on the latest)."""
+    return {int(r[0]) for r in db.execute("SELECT DISTINCT period_id FROM outcome").fetchall()}

@@ -118,3 +118,8 @@ def notify(event: str, db: Database, *args: object) -> None:
         handler = getattr(module, f"on_{event}", None)
         if handler is not None:
             handler(db, *args)
+
+
+def foreign_key_problems(db: Database) -> list[tuple]:
+    """Rows that point at something that does not exist (``PRAGMA foreign_key_check``)."""
+    return list(db.execute("PRAGMA foreign_key_check").fetchall())

@@ -44,3 +44,9 @@ def saved_id(obj: object) -> int:
     value = getattr(obj, "id", None)
     assert isinstance(value, int), f"{type(obj).__name__} without an id"
     return value
+
+
+def change_marker(db: Database) -> tuple[int, int]:
+    """A value that differs after any write to the database, by this connection
+    (``total_changes``) or another one (``PRAGMA data_version``): a key for caches."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes

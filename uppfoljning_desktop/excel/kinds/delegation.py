@@ -214,9 +214,7 @@ class DelegationListKind(TemplateKind):
         decisions = [d for _row, d in self._decisions(db, returned) if d is not None]
         assert ul.id is not None
         saved = register.replace_list_decisions(db, ul.id, decisions)
-        with db.atomic():
-            db.execute("UPDATE delegation_list SET received_on = ?, source = ? WHERE id = ?",
-                       [dt.date.today().isoformat(), returned.file, ul.id])
+        dstore.mark_list_received(db, ul.id, received_on=dt.date.today(), source=returned.file)
         return {"beslut": len(saved)}
 
 
@@ -356,9 +354,7 @@ class DelegationRulesKind(TemplateKind):
     def apply(self, db: Database, returned: ReturnedWorkbook) -> dict[str, int]:
         rows, _problems = self._rules(db, returned)
         # Two passes so that swapping two points' numbers does not trip the unique check.
-        for _row, rule in rows:
-            if rule.id is not None:
-                db.execute("UPDATE delegation_rule SET point = '~' || id WHERE id = ?", [rule.id])
+        dstore.free_rule_points(db, [rule.id for _row, rule in rows if rule.id is not None])
         for _row, rule in rows:
             dstore.save_rule(db, rule)
         return {"punkter": len(rows)}

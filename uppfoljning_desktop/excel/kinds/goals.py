@@ -51,6 +51,7 @@ from uppfoljning_desktop.excel.spec import (
 from uppfoljning_desktop.store import goals as goals_store
 from uppfoljning_desktop.store import goals_followup as followup
 from uppfoljning_desktop.store import organisation as org_store
+from uppfoljning_desktop.store.sqlutil import change_marker
 
 STATUSES = tuple(s.value for s in ActivityStatus)
 COMMENT_LIMIT = 1000
@@ -108,10 +109,9 @@ def _period_data(db: Database, period: Period) -> _PeriodData:
     """The period's indicators, activities, outcomes and earlier year-end outcomes by
     unit, cached until the database changes (so 50 files of one period read the plan
     once, not 50 times, and without a query per indicator)."""
-    version = db.execute("PRAGMA data_version").fetchone()[0]
     # The connection itself, not its id(): a closed connection's id can be reused by the
     # next one (another database, or the same after other writes) and hit a stale entry.
-    key = (db.conn, period.id, db.conn.total_changes, version)
+    key = (db.conn, period.id, *change_marker(db))
     if key in _cache:
         return _cache[key]
     plan_id = goals_store.plan_for_year(db, period.year).id

@@ -211,7 +211,9 @@ class Page(AreaPage):
             periods = store.list_periods_for_plan(self.db, plan_id)
             for p in periods:
                 self.period_combo.addItem(p.label, p.id)
-            reported = {r[0] for r in self.db.execute("SELECT DISTINCT period_id FROM outcome").fetchall()}
+            from uppfoljning_desktop.store.goals_followup import periods_with_outcomes
+
+            reported = periods_with_outcomes(self.db)
             default = next((p.label for p in reversed(periods) if p.id in reported), periods[0].label if periods else "")
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findText(keep or default)))
             if self.period_combo.currentIndex() < 0 or (keep and self.period_combo.findText(keep) < 0):
