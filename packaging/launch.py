@@ -1,5 +1,5 @@
 """Entry point of the frozen app (PyInstaller): the same main() as the console script."""
 
-from uppfoljning_desktop.cli import main
+from uppfoljning_desktop.launch import main
 
 raise SystemExit(main())

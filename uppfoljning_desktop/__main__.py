@@ -1,5 +1,5 @@
-"""Allows ``python -m uppfoljning_desktop``."""
+"""Allows ``python -m uppfoljning_desktop`` (the same as the ``uppfoljning`` command)."""
 
-from uppfoljning_desktop.cli import main
+from uppfoljning_desktop.launch import main
 
 raise SystemExit(main())

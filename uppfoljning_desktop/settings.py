@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from uppfoljning_desktop.paths import user_config_dir
@@ -16,11 +15,19 @@ from uppfoljning_desktop.paths import user_config_dir
 MAX_RECENT = 8
 
 
-@dataclass
 class Settings:
-    language: str = "sv"  # "sv" or "en": the interface language
-    recent_databases: list[str] = field(default_factory=list)
-    last_database: str = ""
+    """The person's settings (a plain class: it is read before the window appears, and
+    dataclasses cost start-up time)."""
+
+    FIELDS = ("language", "recent_databases", "last_database")
+
+    def __init__(self, language: str = "sv", recent_databases: list[str] | None = None, last_database: str = "") -> None:
+        self.language = language  # "sv" or "en": the interface language
+        self.recent_databases = list(recent_databases or [])
+        self.last_database = last_database
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.FIELDS}
 
     def remember_database(self, path: Path | str) -> None:
         p = str(Path(path).resolve())
@@ -38,7 +45,7 @@ def load_settings() -> Settings:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()
-    known = {k: v for k, v in data.items() if k in Settings.__dataclass_fields__}
+    known = {k: v for k, v in data.items() if k in Settings.FIELDS}
     try:
         return Settings(**known)
     except TypeError:
@@ -50,5 +57,5 @@ def save_settings(settings: Settings) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.write_text(json.dumps(settings.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -25,6 +24,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(str(resources_dir() / "translations" / "uppfoljning_en.qm")):
             translators.append(ours)
         else:
+            import logging
+
             logging.getLogger("uppfoljning").warning(
                 "uppfoljning_en.qm saknas (kör 'make translations'); gränssnittet visas på svenska"
             )

@@ -6,23 +6,21 @@ bug: logged with its traceback, and the user gets a short apology instead of Pyt
 
 from __future__ import annotations
 
-import logging
-import traceback
-
 from PySide6.QtWidgets import QWidget
 
-from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui.i18n import tr
-
-log = logging.getLogger("uppfoljning")
-
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
     """(message, details) for an exception: a UserError's own words, or a bug notice."""
+    from uppfoljning_desktop.errors import UserError  # imported late: start-up time
+
     if isinstance(exc, UserError):
         return exc.message, exc.hint
-    log.error("Oväntat fel:\n%s", "".join(traceback.format_exception(exc)))
+    import logging
+    import traceback
+
+    logging.getLogger("uppfoljning").error("Oväntat fel:\n%s", "".join(traceback.format_exception(exc)))
     return (
         tr("Ett oväntat fel inträffade. Det du sparat tidigare finns kvar."),
         f"{type(exc).__name__}: {exc}",

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from uppfoljning_desktop.errors import DatabaseInUse
 from uppfoljning_desktop.ui.i18n import tr
 
 
@@ -41,6 +40,8 @@ class Session(QObject):
         Where no lock file can be created (a read-only folder), opening goes on and the
         store reports the read-only location in its own words.
         """
+        from uppfoljning_desktop.errors import DatabaseInUse
+
         lock = QLockFile(str(path) + ".lock")
         lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
         if lock.tryLock(0):
@@ -64,6 +65,8 @@ class Session(QObject):
 
         path = Path(path).resolve()
         self.close()
+        from uppfoljning_desktop.errors import DatabaseInUse
+
         try:
             lock = self.acquire_lock(path)
         except DatabaseInUse as exc:

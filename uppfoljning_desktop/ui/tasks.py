@@ -10,7 +10,6 @@ Writes announce themselves through ``Session.changed`` so that views refresh.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -18,8 +17,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from uppfoljning_desktop.ui import messages
-
-log = logging.getLogger("uppfoljning")
 
 _running: set[Task] = set()
 
