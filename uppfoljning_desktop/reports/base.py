@@ -345,7 +345,9 @@ class Document:
         if self.banner:
             canvas.setFont(f"{FONT}-Bold", 11)
             canvas.setFillColor(colors.HexColor("#B00020"))
-            canvas.drawCentredString(PAGE_WIDTH / 2, top - 30, self.banner)
+            # Left, under the administration's name: the right column holds the date and
+            # reference lines, which a long centred banner would run into.
+            canvas.drawString(MARGIN_LEFT, top - 30, self.banner)
             canvas.setFillColor(colors.black)
         canvas.setStrokeColor(LINE)
         canvas.setLineWidth(0.5)
