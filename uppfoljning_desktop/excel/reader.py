@@ -10,6 +10,7 @@ cell is parsed by its column type; all problems are collected, not just the firs
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,16 +83,27 @@ def read_returned(
         return result
     try:
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        report.error(f"filen är skadad och kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).")
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, *_DAMAGED) as exc:
+        report.error(_damaged(exc))
         return result
     try:
         result.workbook = _read_workbook(db, wb, report, expected_kind, expected_scope)
+    except _DAMAGED as exc:  # a part that is streamed only now (a sheet) is broken
+        report.error(_damaged(exc))
     finally:
         wb.close()
     if result.errors:
         result.workbook = None
     return result
+
+
+# A damaged part of the archive: XML that does not parse (lxml's and ElementTree's errors
+# are SyntaxErrors), compressed data that does not inflate, a part cut short.
+_DAMAGED = (SyntaxError, zlib.error, zipfile.BadZipFile, EOFError)
+
+
+def _damaged(exc: BaseException) -> str:
+    return f"filen är skadad och kan inte läsas som Excel-arbetsbok ({type(exc).__name__})."
 
 
 def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> ReturnedWorkbook | None:
