@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -284,7 +285,11 @@ def _read_row(values_in, percent, row_number, key, placed: list[tuple[Column, in
             continue
         col_type = template_row.types.get(column.key, column.type)
         try:
-            values[column.key] = _parse(raw, col_type, column, index in percent)
+            if col_type == ColumnType.PERCENT and _as_written(raw, template_row.values.get(column.key),
+                                                              index in percent):
+                values[column.key] = (rules.read_number(raw), "")  # our pre-fill: no fraction reading
+            else:
+                values[column.key] = _parse(raw, col_type, column, index in percent)
         except rules.CellValueError as exc:
             report.error(str(exc), title, coordinate)
             continue
@@ -297,6 +302,16 @@ def _read_row(values_in, percent, row_number, key, placed: list[tuple[Column, in
             if number > 100:
                 report.warning(f"{format_number(number)} % är mer än 100 %; kontrollera värdet.", title, coordinate)
     return ReturnedRow(key=key, sheet=title, values=values, cells=where, notes=notes)
+
+
+def _as_written(raw: Any, written: Any, percent_formatted: bool) -> bool:
+    """True when a number cell still holds the value the template was written with (a
+    stored 0,5 % comes back as 0.5 and must not be read as the fraction 50 %)."""
+    numbers = (int, float, Decimal)
+    if percent_formatted or isinstance(raw, bool) or not isinstance(raw, numbers) \
+            or isinstance(written, bool) or not isinstance(written, numbers):
+        return False
+    return rules.read_number(raw) == rules.read_number(written)
 
 
 def _parse(raw: Any, col_type: ColumnType, column, percent_formatted: bool) -> Any:
