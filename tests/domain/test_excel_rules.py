@@ -120,3 +120,15 @@ def test_outlier_against_earlier_periods():
 @given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
 def test_swedish_numbers_round_trip(value):
     assert rules.read_number(format_number(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(1e30, "1" + "0" * 30), (10**40, "1" + "0" * 40),
+     ("10 000 000 000 000 000 000 000 000 000", "1" + "0" * 28)],
+)
+def test_read_number_of_a_huge_value_is_a_number_not_a_crash(raw, expected):
+    # A quantize beyond the decimal context's 28 digits raised InvalidOperation: the
+    # whole import stopped with a traceback instead of reading (or naming) the cell.
+    assert str(rules.read_number(raw)) == expected
+    assert str(rules.read_percent(raw)[0]) == expected

@@ -131,3 +131,31 @@ def test_period_data_cache_holds_its_connection_so_a_new_one_never_hits_it(demo_
         assert goals_kind._period_data(second, period) is not data
     finally:
         second.close()
+
+
+def test_a_small_stored_percentage_comes_back_unchanged_from_a_resent_template(demo_db, tmp_path):
+    # A stored 0,5 % is pre-filled as 0.5 in the new template. Returned untouched, it was
+    # "0,5 tolkades som 50 %" and, imported, replaced 0,5 by 50: the reading of a number
+    # between 0 and 1 as a fraction is for what people type, not for what we wrote.
+    from uppfoljning_desktop.domain.goals import MeasureUnit, OutcomeValue
+
+    period, indicators, _ = _ids(demo_db, "Jobbcenter")
+    ui = next(ui for ui in indicators if ui.indicator.measure_unit == MeasureUnit.PERCENT)
+    followup.save_outcomes(demo_db, period.id, [OutcomeValue(ui.key, Decimal("0.5"))])
+    [sent] = [s for s in write_templates(demo_db, get_kind("maluppfoljning"), {"period": PERIOD}, tmp_path / "ut")
+              if s.content.scope["unit"] == "Jobbcenter"]
+    result = import_files(demo_db, [sent.path])
+    assert result.imported, messages_of(result)
+    assert result.files[0].changes == [], messages_of(result)
+    assert not [m for m in messages_of(result) if "tolkades" in m or "ändrar" in m]
+    assert followup.get_outcome(demo_db, ui.key, period.id) == Decimal("0.5")
+
+    # what a person types into the cell is still read as people mean it
+    wb = openpyxl.load_workbook(sent.path)
+    row = next(r for r in wb["Utfall"].iter_rows(min_row=4) if r[0].value == ui.key)
+    row[6].value = 0.85
+    returned = tmp_path / "jc.xlsx"
+    wb.save(returned)
+    result = import_files(demo_db, [returned])
+    assert result.imported, messages_of(result)
+    assert followup.get_outcome(demo_db, ui.key, period.id) == Decimal(85)

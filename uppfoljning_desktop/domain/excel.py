@@ -43,7 +43,8 @@ def is_blank(value: object) -> bool:
 def tidy(number: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent notation (70, not 7E+1)."""
     if number == number.to_integral_value():
-        return number.quantize(Decimal(1))
+        # exact at any size (quantize fails beyond the context's 28 digits)
+        return Decimal(int(number))
     return number.normalize()
 
 

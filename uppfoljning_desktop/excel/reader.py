@@ -10,8 +10,10 @@ cell is parsed by its column type; all problems are collected, not just the firs
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -82,16 +84,27 @@ def read_returned(
         return result
     try:
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        report.error(f"filen är skadad och kan inte läsas som Excel-arbetsbok ({type(exc).__name__}).")
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, *_DAMAGED) as exc:
+        report.error(_damaged(exc))
         return result
     try:
         result.workbook = _read_workbook(db, wb, report, expected_kind, expected_scope)
+    except _DAMAGED as exc:  # a part that is streamed only now (a sheet) is broken
+        report.error(_damaged(exc))
     finally:
         wb.close()
     if result.errors:
         result.workbook = None
     return result
+
+
+# A damaged part of the archive: XML that does not parse (lxml's and ElementTree's errors
+# are SyntaxErrors), compressed data that does not inflate, a part cut short.
+_DAMAGED = (SyntaxError, zlib.error, zipfile.BadZipFile, EOFError)
+
+
+def _damaged(exc: BaseException) -> str:
+    return f"filen är skadad och kan inte läsas som Excel-arbetsbok ({type(exc).__name__})."
 
 
 def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> ReturnedWorkbook | None:
@@ -272,7 +285,11 @@ def _read_row(values_in, percent, row_number, key, placed: list[tuple[Column, in
             continue
         col_type = template_row.types.get(column.key, column.type)
         try:
-            values[column.key] = _parse(raw, col_type, column, index in percent)
+            if col_type == ColumnType.PERCENT and _as_written(raw, template_row.values.get(column.key),
+                                                              index in percent):
+                values[column.key] = (rules.read_number(raw), "")  # our pre-fill: no fraction reading
+            else:
+                values[column.key] = _parse(raw, col_type, column, index in percent)
         except rules.CellValueError as exc:
             report.error(str(exc), title, coordinate)
             continue
@@ -285,6 +302,16 @@ def _read_row(values_in, percent, row_number, key, placed: list[tuple[Column, in
             if number > 100:
                 report.warning(f"{format_number(number)} % är mer än 100 %; kontrollera värdet.", title, coordinate)
     return ReturnedRow(key=key, sheet=title, values=values, cells=where, notes=notes)
+
+
+def _as_written(raw: Any, written: Any, percent_formatted: bool) -> bool:
+    """True when a number cell still holds the value the template was written with (a
+    stored 0,5 % comes back as 0.5 and must not be read as the fraction 50 %)."""
+    numbers = (int, float, Decimal)
+    if percent_formatted or isinstance(raw, bool) or not isinstance(raw, numbers) \
+            or isinstance(written, bool) or not isinstance(written, numbers):
+        return False
+    return rules.read_number(raw) == rules.read_number(written)
 
 
 def _parse(raw: Any, col_type: ColumnType, column, percent_formatted: bool) -> Any:
