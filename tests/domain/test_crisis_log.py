@@ -76,3 +76,24 @@ def test_parse_time_input(text, expected):
 def test_parse_time_input_refuses(text):
     with pytest.raises(ValueError, match="är ingen tid"):
         parse_time_input(text, dt.date(2016, 10, 5))
+
+
+def test_log_order_is_the_order_of_entry_when_the_clock_goes_back():
+    # The night summer time ends the wall clock goes from 03:00 back to 02:00: entries
+    # written after that carry earlier (local) timestamps than the ones before them.
+    back = dt.datetime(2016, 10, 30, 2, 0)
+    entries = [
+        LogEntry(id=101, event_id=1, number=1, text="Utrym plan 2", entry_type=EntryType.DECISION,
+                 status=EntryStatus.OPEN, follow_up_at=back, created_at=back.replace(hour=2, minute=40)),
+        LogEntry(id=102, event_id=1, number=2, text="Utrym plan 2 och 3", entry_type=EntryType.DECISION,
+                 status=EntryStatus.OPEN, follow_up_at=back, corrects_id=101, created_at=back.replace(minute=55)),
+        LogEntry(id=103, event_id=1, number=3, text="Kalla in vaktbolaget", entry_type=EntryType.DECISION,
+                 created_at=back.replace(minute=5)),  # after the change: 02:05 (CET)
+        LogEntry(id=104, event_id=1, number=4, text="Utrymning klar", entry_type=EntryType.DECISION,
+                 status=EntryStatus.DONE, follow_up_at=back, corrects_id=102, created_at=back.replace(minute=10)),
+    ]
+    log = decision_log(entries)
+    assert [c.original.number for c in log] == [1, 3]
+    assert [x.number for x in log[0].corrections] == [2, 4]
+    assert log[0].current.text == "Utrymning klar"
+    assert open_follow_ups(entries, back) == []  # the latest correction says it is done

@@ -144,3 +144,36 @@ def test_an_acknowledged_entry_survives_the_process_being_killed(fresh_db, event
         assert entry.text == "Utrym lokalerna på plan 2" and entry.entry_type == EntryType.DECISION
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("sql", [
+    # same id: REPLACE deletes the row without firing the delete trigger (recursive_triggers is off)
+    "INSERT OR REPLACE INTO crisis_log_entry (id, event_id, number, created_at, entry_type, text) "
+    "VALUES (:id, :event, 1, '2016-10-05T09:00:00', 'information', 'Ersatt')",
+    # a new id, but the same number in the event: REPLACE removes the original to make room
+    "REPLACE INTO crisis_log_entry (event_id, number, created_at, entry_type, text) "
+    "VALUES (:event, 1, '2016-10-05T09:00:00', 'information', 'Ersatt')",
+])
+def test_replace_cannot_overwrite_a_log_entry(fresh_db, event, db_path, sql):
+    a = _entry(fresh_db, event, "Larm", 1)
+    raw = sqlite3.connect(db_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="Loggposter kan inte"):
+            raw.execute(sql, {"id": a.id, "event": event.id})
+        raw.commit()
+    finally:
+        raw.close()
+    assert [e.text for e in log.list_log_entries(fresh_db, event.id)] == ["Larm"]
+
+
+def test_replace_cannot_overwrite_a_situation_picture(fresh_db, event, db_path):
+    log.add_situation_picture(fresh_db, SituationPicture(event_id=event.id, incident="Brand"), now=T0)
+    raw = sqlite3.connect(db_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="lägesbild"):
+            raw.execute("REPLACE INTO crisis_situation (event_id, version, created_at, incident) "
+                        "VALUES (?, 1, '2016-10-05T09:00:00', 'Ändrad')", [event.id])
+        raw.commit()
+    finally:
+        raw.close()
+    assert log.get_current_situation(fresh_db, event.id).incident == "Brand"

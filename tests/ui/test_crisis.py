@@ -178,3 +178,22 @@ def test_mark_contact_verified_today_removes_the_gap(open_window, demo_db_path):
     editor.verify_buttons["contact"].click()
     assert contacts.model.rows[row].verified_on == dt.date.today()
     assert page.gaps.table.rowCount() == before - 1
+
+
+def test_escape_cancels_a_correction_but_never_wipes_a_new_entry(open_window, demo_db_path, qtbot):
+    _, page = crisis_page(open_window, demo_db_path)
+    mode = page.mode
+    page.tabs.setCurrentWidget(mode)
+    type_text(mode.text_edit, "Polisen spärrar av Tumba torg.")
+    type_text(mode.from_edit, "Polisen")
+    qtbot.keyClick(mode.text_edit, Qt.Key.Key_Escape)
+    assert mode.text_edit.toPlainText() == "Polisen spärrar av Tumba torg."  # nothing saved yet: keep it
+    assert mode.from_edit.text() == "Polisen"
+    mode.clear_form()
+    row = mode.model.rowCount() - 1
+    mode.view.setCurrentIndex(mode.model.index(row, 0))
+    qtbot.keyClick(mode.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert mode.corrects is not None
+    qtbot.keyClick(mode.text_edit, Qt.Key.Key_Escape)
+    assert mode.corrects is None and mode.correction_label.text() == ""
+    assert mode.text_edit.toPlainText() == ""

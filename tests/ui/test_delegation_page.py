@@ -161,3 +161,29 @@ def test_fill_the_next_meetings_item_from_the_board(open_window, demo_db_path, m
     rows = {page.board_tab.board.verticalHeaderItem(r).text(): r for r in range(page.board_tab.board.rowCount())}
     last = page.board_tab.board.columnCount() - 1
     assert page.board_tab.board.item(rows["Xenter"], last).text() == "1 beslut · tas upp 2016-10-20"
+
+
+def test_dialog_offers_each_function_of_the_point_separately(open_window, demo_db_path, messages):
+    """The point's functions as the register's check reads them ("," "/" and "eller"),
+    so every offered function passes the check."""
+    from uppfoljning_desktop.domain.delegation import DelegationRule
+    from uppfoljning_desktop.ui.areas.delegation_dialogs import DecisionDialog
+
+    page = _page(open_window, demo_db_path)
+    ruleset = dstore.ruleset_in_force_on(page.db, dt.date(2016, 9, 2))
+    dstore.save_rule(page.db, DelegationRule(
+        ruleset_id=ruleset.id, point="4.9", case_type="Studiebesök utomlands",
+        delegate_function="Rektor eller biträdande rektor", substitute_function="Verksamhetschef/förvaltningschef",
+    ))
+    dialog = DecisionDialog(page.db, None, page, today=dt.date(2016, 9, 14))
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findText("Vuxenutbildning"))
+    type_text(dialog.date_edit, "2016-09-02")
+    points = [dialog.point_combo.itemData(i) for i in range(dialog.point_combo.count())]
+    dialog.point_combo.setCurrentIndex(points.index("4.9"))
+    offered = [dialog.function_combo.itemText(i) for i in range(dialog.function_combo.count())]
+    assert offered == ["Rektor", "Biträdande rektor", "Verksamhetschef", "Förvaltningschef"]
+    type_text(dialog.subject_edit, "Studiebesök i Helsingfors")
+    type_text(dialog.name_edit, "Eva Lindgren")
+    dialog.function_combo.setCurrentIndex(1)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_label.text()

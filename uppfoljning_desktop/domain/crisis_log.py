@@ -17,7 +17,9 @@ from uppfoljning_desktop.domain.crisis import EntryStatus, EntryType, LogEntry
 
 
 def _key(e: LogEntry) -> tuple:
-    return (e.created_at or dt.datetime.min, e.number, e.id or 0)
+    """The order the entries were written in: the store numbers them as they come. Not the
+    timestamp: it is local wall-clock time, which goes back an hour when summer time ends."""
+    return (e.number, e.id or 0)
 
 
 def root_of(entry: LogEntry, by_id: dict[int, LogEntry]) -> LogEntry:

@@ -200,6 +200,33 @@ def m001_crisis(db: Database) -> None:
     )
 
 
+LOG_REPLACE_REFUSED = "Loggposter kan inte skrivas över. Skriv en rättelse som pekar på posten i stället."
+
+
+@MIGRATIONS()
+def m002_crisis_no_replace(db: Database) -> None:
+    """INSERT OR REPLACE deletes the row it collides with without firing the delete
+    triggers (SQLite runs them for REPLACE only with recursive_triggers on), so an entry
+    or a situation version could be overwritten: refuse such inserts before they run."""
+    execute_script(
+        db,
+        f"""
+        CREATE TRIGGER crisis_log_entry_no_replace BEFORE INSERT ON crisis_log_entry
+        WHEN EXISTS (SELECT 1 FROM crisis_log_entry
+                     WHERE id = NEW.id OR (event_id = NEW.event_id AND number = NEW.number))
+        BEGIN
+            SELECT RAISE(ABORT, '{LOG_REPLACE_REFUSED}');
+        END;
+        CREATE TRIGGER crisis_situation_no_replace BEFORE INSERT ON crisis_situation
+        WHEN EXISTS (SELECT 1 FROM crisis_situation
+                     WHERE id = NEW.id OR (event_id = NEW.event_id AND version = NEW.version))
+        BEGIN
+            SELECT RAISE(ABORT, '{SITUATION_REFUSED}');
+        END;
+        """,
+    )
+
+
 def _sample_m001(db: Database) -> None:
     db.execute(
         "INSERT INTO crisis_plan (version, title, adopted_on, decision_reference, created_at) "

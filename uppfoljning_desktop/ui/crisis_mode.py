@@ -251,7 +251,7 @@ class CrisisModeWidget(QWidget):
             QShortcut(QKeySequence(seq), self, self.save_entry)
         QShortcut(QKeySequence("Ctrl+R"), self, self.correct_selected)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_event("beslutslogg"))
-        QShortcut(QKeySequence("Escape"), self, self.clear_form)
+        QShortcut(QKeySequence("Escape"), self, self.cancel_correction)
         for i in range(len(TYPES)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.type_combo.setCurrentIndex(i))
         self._set_enabled(False)
@@ -391,6 +391,12 @@ class CrisisModeWidget(QWidget):
         self.corrects = None
         self.correction_label.clear()
         self.text_edit.setFocus()
+
+    def cancel_correction(self) -> None:
+        """Esc: leave a correction (the form holds a copy of the corrected entry). A new
+        entry being typed is never wiped by one key press in the middle of a crisis."""
+        if self.corrects is not None:
+            self.clear_form()
 
     def correct_selected(self) -> None:
         index = self.view.currentIndex()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -125,9 +126,13 @@ class DecisionDialog(QDialog):
         self.function_combo.clear()
         for rule in dstore.rules_in_force(self.db, date):
             if rule.point == point:
-                names = [rule.delegate_function, rule.substitute_function]
-                for name in (n.strip() for text in names for n in text.split(",")):
-                    if name:
+                # split as the register's check splits them (",", "/", "eller"), so each passes;
+                # the written form is kept ("IT-chef")
+                names = re.split(r",|/|\beller\b", f"{rule.delegate_function},{rule.substitute_function}")
+                seen: set[str] = set()
+                for name in (n.strip() for n in names):
+                    if name and name.casefold() not in seen:
+                        seen.add(name.casefold())
                         self.function_combo.addItem(name[0].upper() + name[1:])
         self.function_combo.setCurrentText(current or self.function_combo.itemText(0))
 
