@@ -214,9 +214,11 @@ def add_item(
     return get_item(db, item_id)
 
 
-def save_item(db: Database, item: AgendaItem) -> AgendaItem:
+def save_item(db: Database, item: AgendaItem, *, allocate: bool = False) -> AgendaItem:
     """Save an edited item (one transaction). Position, status and § number are changed
-    through ``reorder_items``, ``move_item``/``postpone_item`` and the minutes."""
+    through ``reorder_items``, ``move_item``/``postpone_item`` and the minutes. With
+    ``allocate``, an item that needs a case number and has none gets the next one in the
+    same transaction, so a refused save hands out no number."""
     item_id = item.id
     assert item_id is not None
     with db.atomic():
@@ -224,8 +226,8 @@ def save_item(db: Database, item: AgendaItem) -> AgendaItem:
         meeting = meeting_store.get_meeting(db, current.meeting_id)
         item = replace(item, meeting_id=current.meeting_id, position=current.position, status=current.status,
                        section_no=current.section_no, moved_from_item_id=current.moved_from_item_id)
-        if item.case_number.strip() != current.case_number:
-            item.case_number = _normalise_case_number(db, item, meeting.date.year, allocate=False)
+        if item.case_number.strip() != current.case_number or (allocate and not item.case_number.strip()):
+            item.case_number = _normalise_case_number(db, item, meeting.date.year, allocate=allocate)
         _check_item(db, item)
         if item.confidential and not current.confidential:
             item.confidential_on = item.confidential_on or dt.date.today()
