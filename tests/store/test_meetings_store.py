@@ -67,6 +67,21 @@ def test_case_number_allocation_per_year(db):
     assert [r["number"] for r in store.list_case_numbers(db, 2016)] == ["AVUX/2016:1", "AVUX/2016:59", "AVUX/2016:60"]
 
 
+def test_pattern_without_year_numbers_on_across_years(fresh_db):
+    """A pattern without {år} cannot tell the years apart: its serial runs on (a second
+    year's "AVUX-1" would collide with the first's), and a typed number takes the
+    meeting's year in the register."""
+    org.save_committee(fresh_db, Committee(name="Nämnden", code="AVUX", case_number_pattern="{kod}-{löpnr}"))
+    first = store.create_meeting(fresh_db, D(2018, 3, 1), with_standing_items=False)
+    second = store.create_meeting(fresh_db, D(2019, 3, 7), with_standing_items=False)
+    assert items.add_item(fresh_db, first.id, "a").case_number == "AVUX-1"
+    assert items.add_item(fresh_db, second.id, "b").case_number == "AVUX-2"
+    assert items.add_item(fresh_db, second.id, "c", case_number="avux-40").case_number == "AVUX-40"
+    assert items.add_item(fresh_db, first.id, "d").case_number == "AVUX-41"
+    assert [(r["number"], r["year"]) for r in store.list_case_numbers(fresh_db)] == [
+        ("AVUX-1", 2018), ("AVUX-41", 2018), ("AVUX-2", 2019), ("AVUX-40", 2019)]
+
+
 def test_add_item_allocates_or_validates(db):
     m = store.create_meeting(db, D(2016, 9, 22))
     a = items.add_item(db, m.id, "Sammanträdesordning 2017", case_number="AVUX/2016:59", proposal="Godkänner.")

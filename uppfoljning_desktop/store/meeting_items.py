@@ -172,7 +172,8 @@ def _check_item(db: Database, item: AgendaItem) -> None:
 def _normalise_case_number(db: Database, item: AgendaItem, year: int, allocate: bool) -> str:
     meeting = meeting_store.get_meeting(db, item.meeting_id)
     if item.case_number.strip():
-        return meeting_store.register_case_number(db, item.case_number, item.title, committee_id=meeting.committee_id)
+        return meeting_store.register_case_number(db, item.case_number, item.title, committee_id=meeting.committee_id,
+                                                  year=year)
     if allocate and item.kind.needs_case_number:
         return meeting_store.allocate_case_number(db, item.title, year=year, committee_id=meeting.committee_id)
     return ""
