@@ -9,7 +9,7 @@ import pytest
 
 from uppfoljning_desktop.domain.meetings import ItemKind, ItemStatus, MeetingState
 from uppfoljning_desktop.domain.organisation import Committee
-from uppfoljning_desktop.errors import ValidationFailed
+from uppfoljning_desktop.errors import UserError, ValidationFailed
 from uppfoljning_desktop.reports.base import Document, Letterhead
 from uppfoljning_desktop.store import meeting_items as items
 from uppfoljning_desktop.store import meetings as store
@@ -165,6 +165,23 @@ def test_move_and_postpone_keep_history(db):
     assert items.get_item(db, moved.id).status is ItemStatus.POSTPONED
     assert [i.id for i in items.list_items(db, octo.id)] == [moved.id]  # still minuted as "bordlagt"
     assert back.moved_from_item_id == moved.id
+
+
+def test_an_item_is_carried_on_only_once(db):
+    """A postponed (or moved) item already has its copy on the later meeting: postponing
+    or moving it again would put the same case on the agendas twice."""
+    sept = store.create_meeting(db, D(2016, 9, 22), with_standing_items=False)
+    octo = store.create_meeting(db, D(2016, 10, 20), with_standing_items=False)
+    nov = store.create_meeting(db, D(2016, 11, 17), with_standing_items=False)
+    it = items.add_item(db, sept.id, "Nytt personuppgiftsombud", case_number="AVUX/2016:70")
+    items.postpone_item(db, it.id, octo.id)
+    for again in (items.postpone_item, items.move_item):
+        with pytest.raises(UserError, match="redan bordlagt"):
+            again(db, it.id, nov.id)
+    moved = items.move_item(db, items.list_items(db, octo.id)[0].id, nov.id)
+    with pytest.raises(UserError, match="redan flyttat"):
+        items.postpone_item(db, moved.moved_from_item_id, nov.id)
+    assert [i.title for i in items.list_items(db, nov.id)] == ["Nytt personuppgiftsombud"]
 
 
 def test_reorder(db):

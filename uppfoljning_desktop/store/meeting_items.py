@@ -282,6 +282,12 @@ def _carry_to(db: Database, item: AgendaItem, target_meeting_id: int, status: It
     item_id = saved_id(item)
     source = meeting_store.get_meeting(db, item.meeting_id)
     target = meeting_store.get_meeting(db, target_meeting_id)
+    if item.status is not ItemStatus.ACTIVE:
+        # Its copy is already on a later meeting; a second would put the case there twice.
+        raise UserError(
+            f"Ärendet \"{item.title}\" är redan {item.status.value} från sammanträdet {source.date.isoformat()}.",
+            hint="Flytta eller bordlägg i stället ärendet på det sammanträde där det nu finns.",
+        )
     if target.date <= source.date:
         raise UserError(
             f"Ärendet \"{item.title}\" kan bara {verb} till ett senare sammanträde än {source.date.isoformat()}.",
