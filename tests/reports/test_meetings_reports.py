@@ -127,6 +127,17 @@ def test_public_versions_hide_confidential_item(docs, kind):
         assert "Begäran om utökad insats" in extract_text(docs[("secret_memo", False)])
 
 
+def test_public_memo_metadata_hides_confidential_item(docs):
+    """The masked memo's PDF properties name nothing of the item either (not even its officer)."""
+    from pypdf import PdfReader
+
+    full = PdfReader(io.BytesIO(docs[("secret_memo", False)])).metadata
+    public = PdfReader(io.BytesIO(docs[("secret_memo", True)])).metadata
+    assert full["/Author"] == "David Ek"  # the check can fail
+    assert "David Ek" not in " ".join(str(v) for v in public.values())
+    assert not any(bit in str(v) for v in public.values() for bit in SECRET_BITS)
+
+
 def test_public_bundle_leaves_attachment_out(docs):
     from pypdf import PdfReader
 

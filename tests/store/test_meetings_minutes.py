@@ -8,7 +8,7 @@ import pytest
 
 from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus, MeetingState
 from uppfoljning_desktop.domain.organisation import Committee, Member, MemberRole
-from uppfoljning_desktop.errors import ValidationFailed
+from uppfoljning_desktop.errors import UserError, ValidationFailed
 from uppfoljning_desktop.store import meeting_items as items
 from uppfoljning_desktop.store import meetings as store
 from uppfoljning_desktop.store import minutes
@@ -72,6 +72,25 @@ def test_reorder_in_finalised_minutes_renumbers_in_range(db):
     ids = [i.id for i in items.list_items(db, m.id)]
     items.reorder_items(db, m.id, [ids[2], ids[0], ids[1]])
     assert [(i.id, i.section_no) for i in items.list_items(db, m.id)] == [(ids[2], 1), (ids[0], 2), (ids[1], 3)]
+
+
+def test_adjusted_minutes_keep_their_sections(db):
+    """Adjusted minutes are a public document (TF 2:10) whose §§ are cited and posted:
+    reordering, adding or moving an item into them, or finalising again, is refused."""
+    m = meeting(db, D(2016, 9, 22), 3)
+    minutes.finalise_minutes(db, m.id)
+    store.set_state(db, m.id, MeetingState.ADJUSTED, today=D(2016, 9, 29))
+    ids = [i.id for i in items.list_items(db, m.id)]
+    with pytest.raises(UserError, match="justerat"):
+        items.reorder_items(db, m.id, [ids[2], ids[0], ids[1]])
+    with pytest.raises(UserError, match="justerat"):
+        items.add_item(db, m.id, "Sent ärende")
+    with pytest.raises(UserError, match="justerat"):
+        minutes.finalise_minutes(db, m.id)
+    aug = meeting(db, D(2016, 8, 25), 1)
+    with pytest.raises(UserError, match="justerat"):
+        items.move_item(db, items.list_items(db, aug.id)[0].id, m.id)
+    assert [(i.id, i.section_no) for i in items.list_items(db, m.id)] == [(ids[0], 1), (ids[1], 2), (ids[2], 3)]
 
 
 def test_collision_after_moving_an_item_into_finalised_minutes(db):

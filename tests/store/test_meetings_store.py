@@ -9,7 +9,7 @@ import pytest
 
 from uppfoljning_desktop.domain.meetings import ItemKind, ItemStatus, MeetingState
 from uppfoljning_desktop.domain.organisation import Committee
-from uppfoljning_desktop.errors import ValidationFailed
+from uppfoljning_desktop.errors import UserError, ValidationFailed
 from uppfoljning_desktop.reports.base import Document, Letterhead
 from uppfoljning_desktop.store import meeting_items as items
 from uppfoljning_desktop.store import meetings as store
@@ -65,6 +65,21 @@ def test_case_number_allocation_per_year(db):
     with pytest.raises(ValidationFailed, match="mönster"):
         store.register_case_number(db, "AVUX 2016-3")
     assert [r["number"] for r in store.list_case_numbers(db, 2016)] == ["AVUX/2016:1", "AVUX/2016:59", "AVUX/2016:60"]
+
+
+def test_pattern_without_year_numbers_on_across_years(fresh_db):
+    """A pattern without {år} cannot tell the years apart: its serial runs on (a second
+    year's "AVUX-1" would collide with the first's), and a typed number takes the
+    meeting's year in the register."""
+    org.save_committee(fresh_db, Committee(name="Nämnden", code="AVUX", case_number_pattern="{kod}-{löpnr}"))
+    first = store.create_meeting(fresh_db, D(2018, 3, 1), with_standing_items=False)
+    second = store.create_meeting(fresh_db, D(2019, 3, 7), with_standing_items=False)
+    assert items.add_item(fresh_db, first.id, "a").case_number == "AVUX-1"
+    assert items.add_item(fresh_db, second.id, "b").case_number == "AVUX-2"
+    assert items.add_item(fresh_db, second.id, "c", case_number="avux-40").case_number == "AVUX-40"
+    assert items.add_item(fresh_db, first.id, "d").case_number == "AVUX-41"
+    assert [(r["number"], r["year"]) for r in store.list_case_numbers(fresh_db)] == [
+        ("AVUX-1", 2018), ("AVUX-41", 2018), ("AVUX-2", 2019), ("AVUX-40", 2019)]
 
 
 def test_add_item_allocates_or_validates(db):
@@ -150,6 +165,23 @@ def test_move_and_postpone_keep_history(db):
     assert items.get_item(db, moved.id).status is ItemStatus.POSTPONED
     assert [i.id for i in items.list_items(db, octo.id)] == [moved.id]  # still minuted as "bordlagt"
     assert back.moved_from_item_id == moved.id
+
+
+def test_an_item_is_carried_on_only_once(db):
+    """A postponed (or moved) item already has its copy on the later meeting: postponing
+    or moving it again would put the same case on the agendas twice."""
+    sept = store.create_meeting(db, D(2016, 9, 22), with_standing_items=False)
+    octo = store.create_meeting(db, D(2016, 10, 20), with_standing_items=False)
+    nov = store.create_meeting(db, D(2016, 11, 17), with_standing_items=False)
+    it = items.add_item(db, sept.id, "Nytt personuppgiftsombud", case_number="AVUX/2016:70")
+    items.postpone_item(db, it.id, octo.id)
+    for again in (items.postpone_item, items.move_item):
+        with pytest.raises(UserError, match="redan bordlagt"):
+            again(db, it.id, nov.id)
+    moved = items.move_item(db, items.list_items(db, octo.id)[0].id, nov.id)
+    with pytest.raises(UserError, match="redan flyttat"):
+        items.postpone_item(db, moved.moved_from_item_id, nov.id)
+    assert [i.title for i in items.list_items(db, nov.id)] == ["Nytt personuppgiftsombud"]
 
 
 def test_reorder(db):

@@ -76,3 +76,48 @@ def test_minutes_mode_finalises(open_window, demo_db_path, messages):
     page.editor.adjust_date_edit.setText("2016-10-19")
     page.editor.save_button.click()
     assert "före sammanträdet" in messages.errors[-1]
+
+
+def test_meeting_save_error_keeps_the_edits(open_window, demo_db_path, messages):
+    """A refused save (adjustment before the meeting) shows the message and leaves what
+    the secretary typed in the form, so she can correct the one wrong field."""
+    window = open_window(demo_db_path)
+    page = window.show_area("meetings")
+    page.select_meeting_by_date(dt.date(2016, 10, 20))
+    editor = page.editor
+    type_text(editor.place_edit, "Sal Mälaren")
+    editor.adjusters_edit.setText("Anna Ek, Per Lund")
+    editor.adjust_date_edit.setText("2016-10-19")
+    editor.save_button.click()
+    assert "före sammanträdet" in messages.errors[-1]
+    assert editor.place_edit.text() == "Sal Mälaren"
+    assert editor.adjusters_edit.text() == "Anna Ek, Per Lund"
+    assert editor.adjust_date_edit.text() == "2016-10-19"
+    stored = meeting_store.get_meeting(window.session.db, page.current_meeting.id)
+    assert stored.place != "Sal Mälaren" and stored.adjustment_date is None
+    assert page.current_meeting.place == stored.place  # the unsaved edits stay in the form only
+
+
+def test_refused_item_save_hands_out_no_case_number(open_window, demo_db_path, messages):
+    """Saving a decision item without a dnr allocates one, in the same transaction as the
+    save: a refused save (secrecy without its OSL provision) leaves no number behind."""
+    window = open_window(demo_db_path)
+    page = window.show_area("meetings")
+    page.select_meeting_by_date(dt.date(2016, 10, 20))
+    tab = page.items_tab
+    db = window.session.db
+    before = meeting_store.list_case_numbers(db, 2016)
+    tab.add_button.click()
+    type_text(tab.title_edit, "Nytt beslutsärende")
+    tab.confidential_check.setChecked(True)
+    tab.save_button.click()
+    assert "OSL" in messages.errors[-1]
+    assert meeting_store.list_case_numbers(db, 2016) == before
+    assert tab.case_edit.text() == ""
+    type_text(tab.osl_edit, "OSL 39 kap. 3 §")
+    tab.save_button.click()
+    assert len(messages.errors) == 1
+    after = meeting_store.list_case_numbers(db, 2016)
+    assert len(after) == len(before) + 1
+    saved = tab.current_item()
+    assert saved.case_number == after[-1]["number"] and saved.confidential

@@ -76,3 +76,16 @@ def test_save_pdf_and_ics_through_tasks(open_window, demo_db_path, messages, qtb
     page.save_ics()
     qtbot.waitUntil(lambda: any("33 händelser" in i for i in messages.infos), timeout=10000)
     assert (tmp_path / "s.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_create_year_of_a_plan_without_meetings_says_so(open_window, demo_db_path, messages, qtbot):
+    """A plan whose every meeting was removed: the action explains instead of crashing."""
+    window, page = _page(open_window, demo_db_path)
+    rule = dataclasses.replace(store.get_plan(window.session.db, 2017).rule, year=2018,
+                               meetings_per_month=dict.fromkeys(range(1, 13), 0))
+    page.generate_from(rule)
+    assert page.plan is not None and page.plan.meetings == []
+    messages.choice = 0
+    page.create_year()
+    qtbot.waitUntil(lambda: any("inga sammanträden att skapa" in e for e in messages.errors), timeout=10000)
+    assert meetings.list_meetings(window.session.db, year=2018) == []

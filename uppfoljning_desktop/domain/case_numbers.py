@@ -3,7 +3,8 @@
 There is no national format (``AVUX/2016:59``, ``KS 2023/74``, ``Dnr KS/2020:248-003``),
 so the pattern is a committee setting with three fields: ``{kod}`` (the committee's
 code), ``{år}`` (four-digit year) and ``{löpnr}`` (the serial, running per year and
-committee, starting at 1). Everything else in the pattern is literal text.
+committee, starting at 1; without ``{år}`` in the pattern it runs on across years, or
+the numbers would repeat). Everything else in the pattern is literal text.
 
 A registered document records its case number (OSL 5:1-2); every area that creates
 items allocates numbers through ``store.meetings.allocate_case_number``, which uses

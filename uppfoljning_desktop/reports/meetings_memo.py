@@ -29,7 +29,7 @@ def memo_document(pack: MeetingPack, item: AgendaItem, public: bool = False) -> 
         kind="TJÄNSTESKRIVELSE",
         date=item.memo_date or pack.meeting.notice_sent_on or pack.deadlines.notice_by,
         reference="" if masked or not item.case_number else f"Dnr {item.case_number}",
-        author=item.officer or pack.letterhead.administration,
+        author=pack.letterhead.administration if masked else item.officer or pack.letterhead.administration,
         banner="OFFENTLIG VERSION" if public else "",
     )
 

@@ -172,7 +172,8 @@ def _check_item(db: Database, item: AgendaItem) -> None:
 def _normalise_case_number(db: Database, item: AgendaItem, year: int, allocate: bool) -> str:
     meeting = meeting_store.get_meeting(db, item.meeting_id)
     if item.case_number.strip():
-        return meeting_store.register_case_number(db, item.case_number, item.title, committee_id=meeting.committee_id)
+        return meeting_store.register_case_number(db, item.case_number, item.title, committee_id=meeting.committee_id,
+                                                  year=year)
     if allocate and item.kind.needs_case_number:
         return meeting_store.allocate_case_number(db, item.title, year=year, committee_id=meeting.committee_id)
     return ""
@@ -214,9 +215,11 @@ def add_item(
     return get_item(db, item_id)
 
 
-def save_item(db: Database, item: AgendaItem) -> AgendaItem:
+def save_item(db: Database, item: AgendaItem, *, allocate: bool = False) -> AgendaItem:
     """Save an edited item (one transaction). Position, status and § number are changed
-    through ``reorder_items``, ``move_item``/``postpone_item`` and the minutes."""
+    through ``reorder_items``, ``move_item``/``postpone_item`` and the minutes. With
+    ``allocate``, an item that needs a case number and has none gets the next one in the
+    same transaction, so a refused save hands out no number."""
     item_id = item.id
     assert item_id is not None
     with db.atomic():
@@ -224,8 +227,8 @@ def save_item(db: Database, item: AgendaItem) -> AgendaItem:
         meeting = meeting_store.get_meeting(db, current.meeting_id)
         item = replace(item, meeting_id=current.meeting_id, position=current.position, status=current.status,
                        section_no=current.section_no, moved_from_item_id=current.moved_from_item_id)
-        if item.case_number.strip() != current.case_number:
-            item.case_number = _normalise_case_number(db, item, meeting.date.year, allocate=False)
+        if item.case_number.strip() != current.case_number or (allocate and not item.case_number.strip()):
+            item.case_number = _normalise_case_number(db, item, meeting.date.year, allocate=allocate)
         _check_item(db, item)
         if item.confidential and not current.confidential:
             item.confidential_on = item.confidential_on or dt.date.today()
@@ -279,6 +282,12 @@ def _carry_to(db: Database, item: AgendaItem, target_meeting_id: int, status: It
     item_id = saved_id(item)
     source = meeting_store.get_meeting(db, item.meeting_id)
     target = meeting_store.get_meeting(db, target_meeting_id)
+    if item.status is not ItemStatus.ACTIVE:
+        # Its copy is already on a later meeting; a second would put the case there twice.
+        raise UserError(
+            f"Ärendet \"{item.title}\" är redan {item.status.value} från sammanträdet {source.date.isoformat()}.",
+            hint="Flytta eller bordlägg i stället ärendet på det sammanträde där det nu finns.",
+        )
     if target.date <= source.date:
         raise UserError(
             f"Ärendet \"{item.title}\" kan bara {verb} till ett senare sammanträde än {source.date.isoformat()}.",

@@ -453,12 +453,16 @@ def _committee_pattern(db: Database, committee_id: int | None):
 
 def allocate_case_number(db: Database, title: str = "", *, year: int, committee_id: int | None = None) -> str:
     """Hand out the next case number of ``year`` from the committee's pattern and record it
-    in the register (one transaction; never reuses a number)."""
+    in the register (one transaction; never reuses a number). The serial runs per year;
+    a pattern without ``{år}`` cannot tell the years apart, so its serial runs on."""
     committee, pattern = _committee_pattern(db, committee_id)
     with db.atomic():
-        used = [r[0] for r in db.execute(
-            "SELECT serial FROM case_number WHERE committee_id = ? AND year = ?", [committee.id, year]
-        ).fetchall()]
+        sql = "SELECT serial FROM case_number WHERE committee_id = ?"
+        params: list = [committee.id]
+        if "{år}" in pattern:
+            sql += " AND year = ?"
+            params.append(year)
+        used = [r[0] for r in db.execute(sql, params).fetchall()]
         serial = cn.next_serial(used)
         number = cn.format_case_number(pattern, committee.code, year, serial)
         db.table("case_number").insert({

@@ -18,6 +18,7 @@ from uppfoljning_desktop.domain.meetings import (
     AgendaItem,
     Attendance,
     AttendanceStatus,
+    MeetingState,
     Quorum,
     default_decision,
     quorum_for_item,
@@ -211,6 +212,12 @@ def first_section_no(db: Database, meeting_id: int) -> int:
 
 def _assign(db: Database, meeting_id: int, first: int) -> list[AgendaItem]:
     m = meeting_store.get_meeting(db, meeting_id)
+    if m.state.rank >= MeetingState.ADJUSTED.rank:
+        # Adjusted minutes are a public document whose §§ are already cited and posted.
+        raise UserError(
+            f"Protokollet från {m.date.isoformat()} är justerat; dess paragrafer kan inte ändras.",
+            hint="Ärenden kan inte läggas till, flyttas hit eller ordnas om i ett justerat protokoll. Inget har ändrats.",
+        )
     items = items_store.list_items(db, meeting_id)
     numbered = section_numbers(items, first)
     taken = _sections_elsewhere(db, meeting_id, m.committee_id, m.date.year)

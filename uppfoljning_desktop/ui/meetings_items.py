@@ -4,6 +4,7 @@ kind, memo texts, signers, confidentiality, attachments, moving and postponing."
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -206,9 +207,11 @@ class ItemsTab(QWidget):
             self.title_edit.selectAll()
 
     def save_item(self) -> None:
-        item = self.current_item()
-        if item is None:
+        current = self.current_item()
+        if current is None:
             return
+        # Edit a copy: the list keeps what is stored until the save succeeds.
+        item = replace(current)
         item.title = self.title_edit.text()
         item.case_number = self.case_edit.text()
         item.kind = ItemKind(self.kind_combo.currentData())
@@ -223,13 +226,7 @@ class ItemsTab(QWidget):
         item.confidential = self.confidential_check.isChecked()
         item.osl_provision = self.osl_edit.text()
         item.confidential_by = self.confidential_by_edit.text()
-        if not item.case_number.strip() and item.kind.needs_case_number:
-            meeting = self.page.current_meeting
-            ok, number = call(self, lambda: meeting_store.allocate_case_number(self.db, item.title, year=meeting.date.year))
-            if not ok:
-                return
-            item.case_number = number
-        ok, saved = call(self, lambda: items_store.save_item(self.db, item))
+        ok, saved = call(self, lambda: items_store.save_item(self.db, item, allocate=True))
         if ok:
             warnings = items_store.case_number_warnings(self.db, saved)
             if warnings:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -151,9 +152,12 @@ class MeetingEditor(QWidget):
         self.deadlines_label.setText(html)
 
     def save(self) -> None:
-        m = self.page.current_meeting
-        if m is None:
+        current = self.page.current_meeting
+        if current is None:
             return
+        # Edit a copy: a refused save must leave both the form and the loaded meeting as
+        # they are, so the secretary corrects the one wrong field instead of retyping all.
+        m = dataclasses.replace(current)
 
         def work():
 
@@ -183,7 +187,7 @@ class MeetingEditor(QWidget):
         ok, _ = call(self, work)
         if ok:
             self.page.session.notify_changed("meetings")
-        self.page.meeting_changed()
+            self.page.meeting_changed()
 
     def change_state(self) -> None:
         m = self.page.current_meeting

@@ -369,8 +369,9 @@ class Page(AreaPage):
         from uppfoljning_desktop.store import meetings
 
         year = self.year.value()
+        first = self.plan.meetings[0].date if self.plan is not None and self.plan.meetings else None
         candidates = [m for m in meetings.list_meetings(self.db)
-                      if m.date.year in (year - 1, year) and (self.plan is None or m.date < self.plan.meetings[0].date)]
+                      if m.date.year in (year - 1, year) and (first is None or m.date < first)]
         labels = [tr("Inget ärende nu")] + [m.date.isoformat() for m in candidates]
         choice = messages.choose_item(
             self, tr("Skapa årets sammanträden"),
