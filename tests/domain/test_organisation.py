@@ -35,6 +35,8 @@ def test_valid_committee_has_no_errors():
         (Committee(name="N", code="av ux"), [], "Förkortning", "versaler"),
         (Committee(name="N", code="AVUX"), ["avux"], "Förkortning", "används redan"),
         (Committee(name="N", code="AVUX", case_number_pattern="{kod}/{år}"), [], "Diarienummermönster", "{löpnr}"),
+        (Committee(name="N", code="AVUX", case_number_pattern="{kod}/{ar}:{löpnr}"), [], "Diarienummermönster", "okända fält: {ar}"),
+        (Committee(name="N", code="AVUX", case_number_pattern="{löpnr}-{löpnr}"), [], "Diarienummermönster", "mer än en gång"),
         (Committee(name="N", code="AVUX", notice_period_days=90), [], "Kallelsetid", "mellan 0 och 60"),
     ],
 )

@@ -175,8 +175,12 @@ def validate_committee(c: Committee, other_codes: Sequence[str] = ()) -> list[Fi
         )
     elif code.upper() in {o.upper() for o in other_codes}:
         errors.append(FieldError("Förkortning", f"\"{code}\" används redan av en annan nämnd"))
-    if "{löpnr}" not in c.case_number_pattern:
-        errors.append(FieldError("Diarienummermönster", "måste innehålla {löpnr}"))
+    from uppfoljning_desktop.domain.case_numbers import CaseNumberError, validate_pattern
+
+    try:
+        validate_pattern(c.case_number_pattern.strip())
+    except CaseNumberError as exc:  # e.g. a typo like {ar}: every number handed out would fail
+        errors.append(FieldError("Diarienummermönster", str(exc)))
     if not 0 <= c.notice_period_days <= 60:
         errors.append(FieldError("Kallelsetid", "ska vara mellan 0 och 60 dagar"))
     return errors
