@@ -4,184 +4,184 @@
   <context>
     <name />
     <message>
-      <location filename="../../uppfoljning_desktop/ui/messages.py" line="27" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="25" />
       <source>Ett oväntat fel inträffade. Det du sparat tidigare finns kvar.</source>
       <translation>An unexpected error occurred. What you saved earlier is still there.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/messages.py" line="38" />
-      <location filename="../../uppfoljning_desktop/ui/messages.py" line="47" />
-      <location filename="../../uppfoljning_desktop/ui/messages.py" line="53" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="36" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="45" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="51" />
       <source>Uppföljning</source>
       <translation>Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="27" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="26" />
       <source>Uppföljning-databas (*.sqlite *.db);;Alla filer (*)</source>
       <translation>Uppföljning database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="39" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="38" />
       <source>Öppna databas …</source>
       <translation>Open database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="40" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="39" />
       <source>Ny databas …</source>
       <translation>New database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="41" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="40" />
       <source>Återställ från säkerhetskopia …</source>
       <translation>Restore from backup …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="59" />
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="99" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="102" />
       <source>Öppnar databasen …</source>
       <translation>Opening the database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="116" />
       <source>&amp;Arkiv</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="112" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="117" />
       <source>&amp;Ny databas …</source>
       <translation>&amp;New database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="113" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118" />
       <source>&amp;Öppna databas …</source>
       <translation>&amp;Open database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="114" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="119" />
       <source>Senaste databaser</source>
       <translation>Recent databases</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="122" />
       <source>&amp;Säkerhetskopiera nu</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="123" />
       <source>Å&amp;terställ från säkerhetskopia …</source>
       <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="120" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="125" />
       <source>A&amp;vsluta</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
       <source>&amp;Inställningar</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="128" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="126" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="131" />
       <source>&amp;Hjälp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="132" />
       <source>&amp;Om Uppföljning</source>
       <translation>&amp;About Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="161" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="166" />
       <source>(inga)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="200" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="219" />
       <source>Databasen uppgraderades; en säkerhetskopia sparades först.</source>
       <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="236" />
       <source>Ingen databas öppen</source>
       <translation>No database open</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="254" />
       <source>Öppna databas</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="240" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="260" />
       <source>Ny databas</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="246" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="266" />
       <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
       <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="268" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="288" />
       <source>Säkerhetskopierar …</source>
       <translation>Backing up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="270" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="290" />
       <source>Säkerhetskopian sparades:
 {path}</source>
       <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="279" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="299" />
       <source>Öppna först den databas som ska återställas.</source>
       <translation>First open the database to be restored.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="283" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="303" />
       <source>Välj en fil …</source>
       <translation>Choose a file …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
       <source>Återställ</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
       <source>Återställ {name} från:</source>
       <translation>Restore {name} from:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="290" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="310" />
       <source>Välj säkerhetskopia</source>
       <translation>Choose backup</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="297" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="317" />
       <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
       <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="321" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="341" />
       <source>Återställer …</source>
       <translation>Restoring …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="332" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="352" />
       <source>Språket byts när du startar om Uppföljning.</source>
       <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="337" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="357" />
       <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
       <translation>{app} {version}
@@ -195,7 +195,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="71" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="50" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="51" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="60" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72" />
@@ -449,9 +449,9 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="277" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="79" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="81" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="80" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="82" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="44" />
       <source>ÅÅÅÅ-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
@@ -537,28 +537,28 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="439" />
       <source>Spara PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="431" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="439" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="217" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="461" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="446" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="454" />
       <source>Skriver ut …</source>
       <translation>Printing …</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="449" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="457" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="232" />
       <source>PDF sparad: {path}</source>
       <translation>PDF saved: {path}</translation>
@@ -608,7 +608,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
       <source>Plats</source>
@@ -620,55 +620,55 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Start time: {e}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="121" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="123" />
       <source>Starta händelse …</source>
       <translation>Start incident …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="125" />
       <source>Avsluta händelsen</source>
       <translation>End the incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="127" />
       <source>ÖVNING</source>
       <translation>EXERCISE</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="134" />
       <source>Händelse:</source>
       <translation>Incident:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="146" />
       <source>Skriv vad som hänt eller beslutats. Ctrl+Enter sparar.</source>
       <translation>Write what has happened or been decided. Ctrl+Enter saves.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="156" />
       <source>t.ex. 14:30</source>
       <translation>e.g. 14:30</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="158" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="150" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="214" />
       <source>(ingen)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="163" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="165" />
       <source>Spara post (Ctrl+Enter)</source>
       <translation>Save entry (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="168" />
       <source>Rätta vald post (Ctrl+R)</source>
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
@@ -676,117 +676,117 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <source>Från</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="173" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <source>Till</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="173" />
       <source>Beslutat av</source>
       <translation>Decided by</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="181" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="183" />
       <source>Ny loggpost</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="214" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="216" />
       <source>Spara ny version av lägesbilden</source>
       <translation>Save a new version of the situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="222" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="224" />
       <source>Skriv ut beslutslogg (Ctrl+P)</source>
       <translation>Print decision log (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="223" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="225" />
       <source>Händelselogg</source>
       <translation>Incident log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="223" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="239" />
       <source>Lägesbild</source>
       <translation>Situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="224" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="226" />
       <source>Utvärdering</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="238" />
       <source>Logg</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="288" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="290" />
       <source> – ÖVNING</source>
       <translation> – EXERCISE</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="289" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="291" />
       <source> (avslutad)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="311" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="421" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="313" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="429" />
       <source>Version {v}, sparad {t:%H:%M}</source>
       <translation>Version {v}, saved {t:%H:%M}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="312" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="314" />
       <source>Ingen lägesbild sparad ännu.</source>
       <translation>No situation picture saved yet.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="339" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="341" />
       <source>Avsluta händelsen {name}?</source>
       <translation>End the incident {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="352" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="354" />
       <source>Uppföljning: {e}</source>
       <translation>Follow-up: {e}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="374" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="376" />
       <source>Post nr {n} sparad {t:%H:%M:%S}.</source>
       <translation>Entry no. {n} saved {t:%H:%M:%S}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="396" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="404" />
       <source>Välj först den post i loggen som ska rättas.</source>
       <translation>First choose the log entry to be corrected.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="408" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="416" />
       <source>Rättelse av post nr {n}: båda posterna finns kvar i loggen. Esc avbryter.</source>
       <translation>Correction of entry no. {n}: both entries remain in the log. Esc cancels.</translation>
     </message>
@@ -851,22 +851,22 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Officials</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="41" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="42" />
       <source>Ändra delegationsbeslut</source>
       <translation>Edit delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="41" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="42" />
       <source>Nytt delegationsbeslut</source>
       <translation>New delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="58" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="59" />
       <source>enligt punkten</source>
       <translation>as in the delegation point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
@@ -875,83 +875,83 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="67" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="149" />
       <source>Beslutsdatum</source>
       <translation>Decision date</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="30" />
       <source>Punkt</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="32" />
       <source>Dnr</source>
       <translation>Case no.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <source>Delegat (namn)</source>
       <translation>Delegate (name)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
       <source>Delegatens funktion</source>
       <translation>Delegate's function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
       <source>Vidaredelegerat från</source>
       <translation>Sub-delegated from</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
       <source>Överklagande</source>
       <translation>Appeal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="55" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="56" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="150" />
       <source>"{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>"{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="149" />
       <source>Delegationsbeslutet</source>
       <translation>The delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="180" />
       <source>Ny version av delegationsordningen</source>
       <translation>New version of the delegation scheme</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="178" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="183" />
       <source>t.ex. AVUX/2016:8, § 15</source>
       <translation>e.g. AVUX/2016:8, § 15</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="182" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="187" />
       <source>Nämndens beslutsdatum</source>
       <translation>Committee's decision date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="183" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="188" />
       <source>Dnr och paragraf</source>
       <translation>Case no. and section</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="189" />
       <source>Punkterna i den senaste versionen kopieras; ändra sedan det nämnden beslutat.</source>
       <translation>The points of the latest version are copied; then change what the committee decided.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="205" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="210" />
       <source>Beslutsdatum: "{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>Decision date: "{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
@@ -977,17 +977,17 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>New unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="51" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="52" />
       <source>(process {pid} på {host})</source>
       <translation>(process {pid} on {host})</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="53" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="54" />
       <source>Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.</source>
       <translation>The database {path} is already open in another Uppföljning window {who}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="57" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="58" />
       <source>Byt till det fönstret, eller stäng det och försök igen.</source>
       <translation>Switch to that window, or close it and try again.</translation>
     </message>
@@ -1005,7 +1005,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="138" />
       <source>Bedömning</source>
       <translation>Assessment</translation>
     </message>
@@ -1163,7 +1163,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
       <translation>Item</translation>
@@ -1180,7 +1180,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
       <source>Beslut</source>
       <translation>Decision</translation>
@@ -1206,173 +1206,178 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>The minutes are not finalised.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="206" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="123" />
+      <source>Protokollet är justerat och kan inte ändras.</source>
+      <translation>The minutes are adjusted and cannot be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="217" />
       <source>Protokollet är färdigställt med §§ {a}–{b}.</source>
       <translation>The minutes are finalised with §§ {a}–{b}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="47" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="48" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="203" />
       <source>Nytt ärende</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="48" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="49" />
       <source>Upp</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="49" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="50" />
       <source>Ned</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="51" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="52" />
       <source>Flytta …</source>
       <translation>Move …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="52" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="53" />
       <source>Bordlägg …</source>
       <translation>Postpone …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="62" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="63" />
       <source>Föredragningslista (dra för att ändra ordning)</source>
       <translation>Agenda (drag to change the order)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="76" />
       <source>tomt = nästa lediga nummer</source>
       <translation>empty = next free number</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="87" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="88" />
       <source>Sekretess</source>
       <translation>Confidential</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="89" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="90" />
       <source>OSL 26 kap. 1 §</source>
       <translation>OSL 26 kap. 1 §</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="97" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="98" />
       <source>Bifoga PDF …</source>
       <translation>Attach PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="102" />
       <source>Spara ärendet</source>
       <translation>Save the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="103" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="104" />
       <source>Rubrik</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="105" />
       <source>Diarienummer</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="107" />
       <source>Handläggare</source>
       <translation>Case officer</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="108" />
       <source>Mottagare</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="109" />
       <source>Förslag till beslut</source>
       <translation>Proposed decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="110" />
       <source>Sammanfattning</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111" />
       <source>Ärendet</source>
       <translation>The matter</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="112" />
       <source>Expedieras till</source>
       <translation>Send to</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="112" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="113" />
       <source>Undertecknas av</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="116" />
       <source>Sekretessmarkerat av</source>
       <translation>Marked confidential by</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="116" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="117" />
       <source>Bilagor</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="119" />
       <source>Historik</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="151" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="152" />
       <source> (bordlagt)</source>
       <translation> (postponed)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="183" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="184" />
       <source>Inga</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="233" />
       <source>Observera:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="259" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="256" />
       <source>Ta bort ärendet "{t}"?</source>
       <translation>Remove the item "{t}"?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="269" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="266" />
       <source>Bifoga PDF</source>
       <translation>Attach PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="269" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="266" />
       <source>PDF-filer (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="283" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="280" />
       <source>Det finns inget senare sammanträde att flytta till. Skapa det först.</source>
       <translation>There is no later meeting to move to. Create it first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="282" />
       <source>Bordlägg ärendet</source>
       <translation>Postpone the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="282" />
       <source>Flytta ärendet</source>
       <translation>Move the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="286" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="283" />
       <source>Till sammanträdet</source>
       <translation>To the meeting</translation>
     </message>
@@ -1742,7 +1747,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="241" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="74" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
       <source>Tid</source>
       <translation>Time</translation>
@@ -1823,32 +1828,32 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>{n} events were saved in {p}. Open the file in Outlook; a new export updates the same events.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="374" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="375" />
       <source>Inget ärende nu</source>
       <translation>No item now</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="376" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="377" />
       <source>Skapa årets sammanträden</source>
       <translation>Create the year's meetings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="377" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="378" />
       <source>Sammanträdena för {y} skapas. På vilket sammanträde ska ärendet "Sammanträdesordning {y}" tas upp?</source>
       <translation>The meetings for {y} will be created. At which meeting should the item "Sammanträdesordning {y}" (meeting schedule) be taken up?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="396" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="397" />
       <source>{c} sammanträden skapades, {l} fanns redan.</source>
       <translation>{c} meetings were created, {l} already existed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="398" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="399" />
       <source>Ärendet "{t}" ({dnr}) finns på sammanträdet {d}.</source>
       <translation>The item "{t}" ({dnr}) is on the agenda of the meeting of {d}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="402" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="403" />
       <source>Skapar sammanträdena …</source>
       <translation>Creating the meetings …</translation>
     </message>
@@ -2068,114 +2073,114 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="134" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="180" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="184" />
       <source>Utfall</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="135" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="137" />
       <source>Aktiviteter</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="137" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="139" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="238" />
       <source>Struktur</source>
       <translation>Structure</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="141" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="143" />
       <source>Excel</source>
       <translation>Excel</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="145" />
       <source>Ingen verksamhetsplan finns ännu. Skapa en med knappen nedan.</source>
       <translation>There is no operational plan yet. Create one with the button below.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="146" />
       <source>Ny verksamhetsplan …</source>
       <translation>New operational plan …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="340" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="346" />
       <source>Ta bort "{name}" med allt som hör till (indikatorer, utfall, aktiviteter)?</source>
       <translation>Remove "{name}" with everything that belongs to it (indicators, outcomes, activities)?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="357" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="363" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
       <source>Nytt målområde</source>
       <translation>New goal area</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="359" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="365" />
       <source>Välj först det målområde målet ska ligga under.</source>
       <translation>First choose the goal area the goal belongs to.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="362" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="368" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
       <source>Nytt KF-mål</source>
       <translation>New council goal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="365" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="371" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
       <source>Nytt nämndmål</source>
       <translation>New committee goal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="367" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="373" />
       <source>Välj först det nämndmål som indikatorn eller aktiviteten hör till.</source>
       <translation>First choose the committee goal the indicator or activity belongs to.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="370" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="376" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
       <source>Ny indikator</source>
       <translation>New indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="372" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="378" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="253" />
       <source>Ny aktivitet</source>
       <translation>New activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="381" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="387" />
       <source>Verksamhetsplan {year}</source>
       <translation>Operational plan {year}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="382" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="388" />
       <source>Ny verksamhetsplan</source>
       <translation>New operational plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="398" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="404" />
       <source>Verksamhetsplan {first}–{last}</source>
       <translation>Operational plan {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="412" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="418" />
       <source>Planen kopierades till "{name}". Utfall och bedömningar följer inte med; ingående värden är fjolårets utfall där sådana finns.</source>
       <translation>The plan was copied to "{name}". Outcomes and assessments are not copied; baselines are last year's outcomes where there are any.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="420" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
       <source>Spara måluppföljningen som PDF</source>
       <translation>Save the goal follow-up as PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="441" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="447" />
       <source>Skapar måluppföljningen …</source>
       <translation>Creating the goal follow-up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="442" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="448" />
       <source>Måluppföljningen sparades: {path}</source>
       <translation>The goal follow-up was saved: {path}</translation>
     </message>
@@ -2313,121 +2318,121 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove point {point} ({case})?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="54" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="55" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
       <source>Sammanträdet</source>
       <translation>The meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="73" />
       <source>Majoriteten: lokal 2:3</source>
       <translation>Majority: room 2:3</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="82" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="83" />
       <source>Spara sammanträdet</source>
       <translation>Save the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="88" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="89" />
       <source>Ändra status</source>
       <translation>Change status</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="99" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="29" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
       <source>Gruppmöten kl.</source>
       <translation>Group meetings at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
       <source>Grupprum</source>
       <translation>Group rooms</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
       <source>Praktiskt</source>
       <translation>Practical notes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
       <source>Justerare</source>
       <translation>Adjusters</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
       <source>Justeringens plats</source>
       <translation>Place of adjustment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
       <source>Justeras den</source>
       <translation>Adjusted on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
       <source>Anslås den</source>
       <translation>Posted on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
       <source>Tidsfrister</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="142" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143" />
       <source>Kallelsen senast</source>
       <translation>Notice at the latest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
       <source>Justering senast (KL 5:69)</source>
       <translation>Adjustment at the latest (KL 5:69)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
       <source>Anslag senast (KL 8:12)</source>
       <translation>Posting at the latest (KL 8:12)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
       <source>Sista dag att överklaga (KL 13:5)</source>
       <translation>Last day to appeal (KL 13:5)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147" />
       <source>Anslaget tas ned tidigast</source>
       <translation>Posting taken down at the earliest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
       <source>"{text}" är ingen tid (TT:MM)</source>
       <translation>"{text}" is not a time (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="183" />
       <source>Justeringsdatum</source>
       <translation>Adjustment date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="180" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="184" />
       <source>Anslagsdatum</source>
       <translation>Posting date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="213" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="217" />
       <source>Nytt sammanträde</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="218" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="222" />
       <source>Sammanträden</source>
       <translation>Meetings</translation>
     </message>
@@ -2558,7 +2563,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="51" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="227" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="231" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="67" />
       <source>Sammanträde</source>
       <translation>Meeting</translation>
@@ -3022,18 +3027,18 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="228" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="232" />
       <source>Ärenden</source>
       <translation>Items</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="229" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="233" />
       <source>Protokoll</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="230" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="234" />
       <source>Dokument</source>
       <translation>Documents</translation>
     </message>
@@ -3507,37 +3512,37 @@ The committee secretary's program for meetings, delegation decisions, crisis man
   <context>
     <name>Areas</name>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="31" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="34" />
       <source>Sammanträden</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="35" />
       <source>Sammanträdesplan</source>
       <translation>Meeting schedule</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="33" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="36" />
       <source>Delegationsbeslut</source>
       <translation>Delegation decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="34" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="37" />
       <source>Krisledning</source>
       <translation>Crisis management</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="35" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="38" />
       <source>Måluppföljning</source>
       <translation>Goal follow-up</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="36" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="39" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="74" />
+      <location filename="../../uppfoljning_desktop/ui/areas/__init__.py" line="77" />
       <source>{area} är inte tillgängligt ännu i den här versionen av Uppföljning.</source>
       <translation>{area} is not yet available in this version of Uppföljning.</translation>
     </message>
@@ -3583,7 +3588,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
   <context>
     <name>Crisis</name>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="51" />
       <source>Uppföljning</source>
       <translation>Follow-up</translation>

@@ -93,6 +93,28 @@ def test_adjusted_minutes_keep_their_sections(db):
     assert [(i.id, i.section_no) for i in items.list_items(db, m.id)] == [(ids[0], 1), (ids[1], 2), (ids[2], 3)]
 
 
+def test_adjusted_minutes_keep_their_text(db):
+    """After adjustment the decisions, dissents, notes, attendance and conflicts of
+    interest stay as adjusted; an unchanged save and the posting date still pass."""
+    m = meeting(db, D(2016, 9, 22), 2)
+    first, second = items.list_items(db, m.id)
+    minutes.record_decision(db, first.id, decision="Nämnden beslutar enligt förslaget.", dissent="")
+    minutes.finalise_minutes(db, m.id)
+    store.set_state(db, m.id, MeetingState.ADJUSTED, today=D(2016, 9, 29))
+    with pytest.raises(UserError, match="justerat; beslut"):
+        minutes.record_decision(db, first.id, decision="Ett annat beslut.")
+    with pytest.raises(UserError, match="justerat; beslut"):
+        minutes.record_decision(db, second.id, dissent="Reservation i efterhand")
+    with pytest.raises(UserError, match="justerat; närvarolistan"):
+        minutes.save_attendance(db, m.id, minutes.list_attendance(db, m.id)[1:])
+    with pytest.raises(UserError, match="justerat; jäv"):
+        minutes.set_conflicts(db, first.id, [minutes.list_attendance(db, m.id)[0].name])
+    minutes.record_decision(db, first.id, decision=" Nämnden beslutar enligt förslaget. ")  # unchanged
+    minutes.record_decision(db, first.id, immediate_posted_on=D(2016, 9, 30))
+    assert items.get_item(db, first.id).decision == "Nämnden beslutar enligt förslaget."
+    assert len(minutes.list_attendance(db, m.id)) == 6
+
+
 def test_collision_after_moving_an_item_into_finalised_minutes(db):
     sept = meeting(db, D(2016, 9, 22), 2)
     octo = meeting(db, D(2016, 10, 20), 2)

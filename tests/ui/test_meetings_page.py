@@ -121,3 +121,18 @@ def test_refused_item_save_hands_out_no_case_number(open_window, demo_db_path, m
     assert len(after) == len(before) + 1
     saved = tab.current_item()
     assert saved.case_number == after[-1]["number"] and saved.confidential
+
+
+def test_adjusted_minutes_are_shown_locked(open_window, demo_db_path):
+    """The demo meeting of 22 September 2016 is adjusted and posted: its minutes are read-only."""
+    window = open_window(demo_db_path)
+    page = window.show_area("meetings")
+    from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
+
+    minutes_tab = page.findChild(MinutesTab)
+    page.meeting_list.setCurrentRow(0)
+    assert page.current_meeting.date.isoformat() == "2016-09-22"
+    minutes_tab.reload()
+    assert "justerat" in minutes_tab.status_label.text()
+    assert not minutes_tab.save_decision_button.isEnabled()
+    assert minutes_tab.decision_edit.isReadOnly()

@@ -59,6 +59,16 @@ def default_attendance(db: Database, meeting_id: int) -> list[Attendance]:
     return out
 
 
+def _refuse_if_adjusted(db: Database, meeting_id: int, what: str) -> None:
+    """Adjusted minutes are a public document (TF 2:10): their text stays as adjusted."""
+    m = meeting_store.get_meeting(db, meeting_id)
+    if m.state.rank >= MeetingState.ADJUSTED.rank:
+        raise UserError(
+            f"Protokollet från {m.date.isoformat()} är justerat; {what} kan inte ändras.",
+            hint="Ett justerat protokoll ändras inte i efterhand. Inget har ändrats.",
+        )
+
+
 def save_attendance(db: Database, meeting_id: int, rows: list[Attendance]) -> list[Attendance]:
     """Replace the meeting's attendance (one transaction). A serving substitute must name
     whom they replace; nobody may be listed twice."""
@@ -77,7 +87,7 @@ def save_attendance(db: Database, meeting_id: int, rows: list[Attendance]) -> li
     if errors:
         raise ValidationFailed(errors=errors, what="Närvarolistan")
     with db.atomic():
-        meeting_store.get_meeting(db, meeting_id)
+        _refuse_if_adjusted(db, meeting_id, "närvarolistan")
         old = {a.name.casefold(): a.id for a in list_attendance(db, meeting_id)}
         conflicts = list(db.query(
             "SELECT c.item_id, a.name FROM item_conflict c JOIN attendance a ON a.id = c.attendance_id WHERE a.meeting_id = ?",
@@ -108,6 +118,9 @@ def set_conflicts(db: Database, item_id: int, names: list[str]) -> None:
     on the item (KL 6:28-32)."""
     with db.atomic():
         item = items_store.get_item(db, item_id)
+        if sorted(n.strip().casefold() for n in names) == sorted(n.casefold() for n in list_conflicts(db, item_id)):
+            return  # nothing changes (the page saves the conflicts with every decision)
+        _refuse_if_adjusted(db, item.meeting_id, "jäv")
         by_name = {a.name.casefold(): a for a in list_attendance(db, item.meeting_id)}
         unknown = [n for n in names if n.strip().casefold() not in by_name]
         if unknown:
@@ -157,6 +170,13 @@ def record_decision(
     immediate-adjustment flag of one item."""
     with db.atomic():
         item = items_store.get_item(db, item_id)
+        changes_text = any(
+            new is not None and (new.strip() if isinstance(new, str) else new) != old
+            for new, old in ((decision, item.decision), (dissent, item.dissent), (notes, item.notes),
+                             (immediate_adjustment, item.immediate_adjustment))
+        )
+        if changes_text:  # the posting date of an immediately adjusted § may still be set
+            _refuse_if_adjusted(db, item.meeting_id, "beslut, reservationer och anteckningar")
         updates: dict = {}
         if decision is not None:
             updates["decision"] = decision.strip()

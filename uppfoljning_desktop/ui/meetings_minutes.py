@@ -115,6 +115,17 @@ class MinutesTab(QWidget):
         self._select_item()
         if meeting is not None:
             self.status_label.setText(tr("Protokollet är färdigställt.") if meeting.minutes_finalised else tr("Protokollet är inte färdigställt."))
+        # Adjusted minutes are a public document: shown, not edited (the store refuses too).
+        from uppfoljning_desktop.domain.meetings import MeetingState
+
+        locked = meeting is not None and meeting.state.rank >= MeetingState.ADJUSTED.rank
+        if locked:
+            self.status_label.setText(tr("Protokollet är justerat och kan inte ändras."))
+        for button in (self.fill_button, self.save_attendance_button, self.save_decision_button, self.finalise_button):
+            button.setEnabled(not locked)
+        for edit in (self.decision_edit, self.dissent_edit, self.notes_edit, self.conflicts_edit):
+            edit.setReadOnly(locked)
+        self.immediate_check.setEnabled(not locked)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))
