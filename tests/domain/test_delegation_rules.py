@@ -145,3 +145,22 @@ def test_needs_own_posting_lists_old_unreported_appealable_decisions():
     party_appeal = make(decision_date=dt.date(2016, 6, 1), appeal_route=AppealRoute.ADMINISTRATIVE)
     recent = make(decision_date=dt.date(2016, 8, 1))
     assert needs_own_posting([old, reported, party_appeal, recent], TODAY, days=60) == [old]
+
+
+@pytest.mark.parametrize(
+    "meeting, decisions, recorded, adjusted, reported",
+    [
+        (None, 3, 0, False, False),  # not taken up by any meeting
+        (dt.date(2016, 9, 22), 3, 0, False, False),  # taken up, minutes not adjusted
+        (dt.date(2016, 9, 22), 3, 2, True, False),  # one decision not yet recorded
+        (dt.date(2016, 9, 22), 3, 3, True, True),
+        (dt.date(2016, 9, 22), 0, 0, False, False),  # empty list: green only once adjusted
+        (dt.date(2016, 9, 22), 0, 0, True, True),
+    ],
+)
+def test_a_list_is_reported_when_the_adjusted_minutes_have_it(meeting, decisions, recorded, adjusted, reported):
+    from uppfoljning_desktop.domain.delegation import UnitList
+
+    ul = UnitList(unit_id=1, month="2016-08", received_on=dt.date(2016, 9, 5), decision_count=decisions,
+                  reported_meeting=meeting, recorded_count=recorded, meeting_adjusted=adjusted)
+    assert ul.is_reported is reported

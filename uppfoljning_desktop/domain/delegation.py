@@ -132,13 +132,19 @@ class UnitList:
     decision_count: int = 0
     reported_meeting: dt.date | None = None  # the meeting that takes up (or took up) the list
     recorded_count: int = 0  # decisions whose § the adjusted minutes have recorded
+    meeting_adjusted: bool = False  # the minutes of reported_meeting are adjusted
     unit_name: str = ""
     id: int | None = None
 
     @property
     def is_reported(self) -> bool:
-        """Taken up by a meeting whose adjusted minutes recorded every decision."""
-        return self.reported_meeting is not None and self.recorded_count == self.decision_count
+        """Taken up by a meeting whose adjusted minutes recorded every decision (a list
+        without decisions: whose minutes are adjusted)."""
+        if self.reported_meeting is None:
+            return False
+        if self.decision_count == 0:
+            return self.meeting_adjusted
+        return self.recorded_count == self.decision_count
 
     @property
     def label(self) -> str:

@@ -374,7 +374,7 @@ def _unit_list(r: dict) -> UnitList:
         id=r["id"], unit_id=r["unit_id"], month=r["month"], received_on=dt.date.fromisoformat(r["received_on"]),
         source=r["source"], decision_count=r.get("decision_count") or 0,
         reported_meeting=_date(r["meeting_date"]), recorded_count=r.get("recorded_count") or 0,
-        unit_name=r.get("unit_name") or "",
+        meeting_adjusted=bool(r.get("meeting_adjusted")), unit_name=r.get("unit_name") or "",
     )
 
 
@@ -382,7 +382,9 @@ _LIST_SQL = """
     SELECT l.*, u.name AS unit_name,
            (SELECT count(*) FROM delegation_decision d WHERE d.list_id = l.id) AS decision_count,
            (SELECT count(*) FROM delegation_decision d
-             WHERE d.list_id = l.id AND d.reported_meeting IS NOT NULL) AS recorded_count
+             WHERE d.list_id = l.id AND d.reported_meeting IS NOT NULL) AS recorded_count,
+           EXISTS (SELECT 1 FROM meeting m WHERE m.date = l.meeting_date
+                    AND m.state IN ('justerat', 'anslaget')) AS meeting_adjusted
     FROM delegation_list l JOIN unit u ON u.id = l.unit_id
 """
 
