@@ -161,3 +161,44 @@ def test_bulk_histories_give_the_same_table_values_and_charts(demo_db, label):
     assert history_queries < checked or label == "Helår 2019"
     if label == "Delår 2 2024":
         assert checked == 71 and charts == 23 and filled > 0
+
+
+def _page_streams(pdf: bytes) -> list[bytes]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_demo_report_is_laid_out_in_two_passes_and_draws_each_chart_once(demo_db, monkeypatch):
+    """The table of contents starts with the headings' real size, so ReportLab's
+    multiBuild settles after two passes; the first only lays out (its pages are thrown
+    away), so the 23 trend charts are drawn once, in the pass that is saved."""
+    from reportlab.graphics.shapes import Drawing
+
+    from uppfoljning_desktop.reports import base
+
+    passes: list[int] = []
+    drawn: list[int] = []
+    build, draw_on = base._TocDocTemplate.build, Drawing.drawOn
+    monkeypatch.setattr(base._TocDocTemplate, "build", lambda self, *a, **k: (passes.append(1), build(self, *a, **k))[1])
+    monkeypatch.setattr(Drawing, "drawOn", lambda self, *a, **k: (drawn.append(1), draw_on(self, *a, **k))[1])
+    d2 = store.get_period_by_label(demo_db, "Delår 2 2024")
+    build_goal_report(demo_db, d2.id)
+    assert len(passes) == 2
+    assert len(drawn) == 23
+
+
+@pytest.mark.parametrize("label", ["Delår 2 2024", "Helår 2019"])
+def test_two_pass_build_gives_the_same_pages_as_plain_multibuild(demo_db, monkeypatch, label):
+    """Every page's content (text, page numbers in the TOC, charts) is the same as when
+    ReportLab's multiBuild starts from an empty table of contents and draws every pass."""
+    from uppfoljning_desktop.reports import base
+
+    period = store.get_period_by_label(demo_db, label)
+    fast = _page_streams(build_goal_report(demo_db, period.id))
+    monkeypatch.setattr(base, "_prefill_toc", lambda story, tocs: False)
+    plain = _page_streams(build_goal_report(demo_db, period.id))
+    assert len(fast) == len(plain) > 1
+    assert fast == plain
