@@ -423,7 +423,7 @@ class Document:
     @staticmethod
     def toc(title: str = "Innehåll") -> list[Flowable]:
         """A table of contents of the ``heading()``s; its presence makes ``build`` lay the
-        document out in several passes (ReportLab's ``multiBuild``) to know the pages."""
+        document out twice (ReportLab's ``multiBuild``; see ``_prefill_toc``) to know the pages."""
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [
             ParagraphStyle("toc0", parent=STYLES["body"], leftIndent=0, firstLineIndent=0, spaceAfter=2),
