@@ -108,3 +108,97 @@ def test_cli_pdf(demo_db_path, tmp_path, capsys):
     assert main(["--db", str(demo_db_path), "pdf", "uppfoljning", "--period", "Delår 3 2024", "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert 'Perioden "Delår 3 2024" finns inte' in err
+
+
+@pytest.mark.parametrize("label", ["Delår 2 2024", "Helår 2024", "Helår 2019"])
+def test_bulk_histories_give_the_same_table_values_and_charts(demo_db, label):
+    """The report reads earlier year-end outcomes in bulk; every indicator table cell and
+    every trend chart must show what one ``year_end_history`` per row gives."""
+    from uppfoljning_desktop.reports import goals as report
+    from uppfoljning_desktop.store.goals_followup import format_value
+
+    period = store.get_period_by_label(demo_db, label)
+    queries: list[str] = []
+    demo_db.conn.set_trace_callback(queries.append)
+    try:
+        ctx = report.load_context(demo_db, period.id)
+    finally:
+        demo_db.conn.set_trace_callback(None)
+    # one query per (breakdown, sub-group) and one in assess_plan, not one per table row
+    history_queries = sum("p.is_year_end = 1 AND p.year <" in q for q in queries)
+    assert history_queries <= len(ctx.histories) + 1
+    checked = charts = filled = 0
+    for goal in ctx.s.goals:
+        indicators = ctx.s.indicators_of(goal.id)
+        if not indicators:
+            continue
+        table = report._indicator_table(ctx, indicators)[0]
+        rows = [[getattr(c, "text", c) for c in row] for row in table._cellvalues[1:]]
+        expected = []
+        for ind in indicators:
+            for sub in ind.subgroup_names:
+                for bd in ind.breakdowns:
+                    history = follow.year_end_history(demo_db, ind.id, before_year=period.year, breakdown=bd,
+                                                      subgroup=sub)
+                    expected.append([format_value(history.get(y), ind.measure_unit) for y in ctx.earlier_years])
+        n = len(ctx.earlier_years)
+        assert [r[1:1 + n] for r in rows] == expected
+        checked += len(expected)
+        filled += sum(v != format_value(None, ind.measure_unit) for row in expected for v in row)
+        for ind in indicators:
+            drawing = report._trend(ctx, ind)
+            points = sorted(follow.year_end_history(demo_db, ind.id, before_year=period.year).items())
+            current = getattr(ctx.outcomes.get((ind.id, Breakdown.TOTAL, "")), "value", None)
+            if current is not None:
+                points.append((period.year, current))
+            if len(points) < 3:
+                assert drawing is None
+                continue
+            plot = drawing.contents[-1]
+            assert plot.data == [[(float(y), float(v)) for y, v in points]]
+            charts += 1
+    assert checked > 0
+    assert history_queries < checked or label == "Helår 2019"
+    if label == "Delår 2 2024":
+        assert checked == 71 and charts == 23 and filled > 0
+
+
+def _page_streams(pdf: bytes) -> list[bytes]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_demo_report_is_laid_out_in_two_passes_and_draws_each_chart_once(demo_db, monkeypatch):
+    """The table of contents starts with the headings' real size, so ReportLab's
+    multiBuild settles after two passes; the first only lays out (its pages are thrown
+    away), so the 23 trend charts are drawn once, in the pass that is saved."""
+    from reportlab.graphics.shapes import Drawing
+
+    from uppfoljning_desktop.reports import base
+
+    passes: list[int] = []
+    drawn: list[int] = []
+    build, draw_on = base._TocDocTemplate.build, Drawing.drawOn
+    monkeypatch.setattr(base._TocDocTemplate, "build", lambda self, *a, **k: (passes.append(1), build(self, *a, **k))[1])
+    monkeypatch.setattr(Drawing, "drawOn", lambda self, *a, **k: (drawn.append(1), draw_on(self, *a, **k))[1])
+    d2 = store.get_period_by_label(demo_db, "Delår 2 2024")
+    build_goal_report(demo_db, d2.id)
+    assert len(passes) == 2
+    assert len(drawn) == 23
+
+
+@pytest.mark.parametrize("label", ["Delår 2 2024", "Helår 2019"])
+def test_two_pass_build_gives_the_same_pages_as_plain_multibuild(demo_db, monkeypatch, label):
+    """Every page's content (text, page numbers in the TOC, charts) is the same as when
+    ReportLab's multiBuild starts from an empty table of contents and draws every pass."""
+    from uppfoljning_desktop.reports import base
+
+    period = store.get_period_by_label(demo_db, label)
+    fast = _page_streams(build_goal_report(demo_db, period.id))
+    monkeypatch.setattr(base, "_prefill_toc", lambda story, tocs: False)
+    plain = _page_streams(build_goal_report(demo_db, period.id))
+    assert len(fast) == len(plain) > 1
+    assert fast == plain

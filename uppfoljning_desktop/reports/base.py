@@ -174,6 +174,57 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, PAGE_HEIGHT - 14 * mm, f"{self._pageNumber} ({total})")
 
 
+def _toc_key(flowable: Flowable) -> str:
+    return f"h{id(flowable)}"
+
+
+def _headings(story: Iterable[Flowable]) -> Iterable[Flowable]:
+    """The ``Document.heading``s in the order the layout meets them (also inside
+    ``KeepTogether``, whose parts are laid out one by one; not inside tables or lists)."""
+    for f in story:
+        if getattr(f, "_toc_entry", None) is not None:
+            yield f
+        elif isinstance(f, KeepTogether):
+            yield from _headings(f._content)
+
+
+def _prefill_toc(story: Sequence[Flowable], tocs: Sequence[TableOfContents]) -> bool:
+    """Give the tables of contents every heading before the first pass, with page 0.
+
+    ReportLab's ``multiBuild`` otherwise lays out the first pass with a one-line
+    placeholder, the second with the real (longer) contents, which moves every page, and
+    a third to confirm: three full layouts. With the real lines from the start (a page
+    number does not change an entry's height) the first pass already puts every heading
+    on its final page and the second confirms it. Returns whether the first pass is sure
+    to be thrown away (no real entry has page 0), so that it need not draw anything."""
+    entries = [(level, escape(text), 0, _toc_key(f)) for f in _headings(story)
+               for level, text in [f._toc_entry]]
+    for toc in tocs:
+        toc.clearEntries()
+        toc.addEntries(entries)
+    return bool(entries)
+
+
+def _skip_draw(*args: object, **kwargs: object) -> None:
+    return None
+
+
+class _LayoutFrame(Frame):
+    """The body frame; on a canvas marked ``_layout_only`` it places flowables (wrap and
+    split, which decide the pages) without drawing them."""
+
+    def _add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
+        if not getattr(canv, "_layout_only", False):
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _skip_draw
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            flowable.__dict__.pop("drawOn", None)
+
+    add = _add  # Frame binds ``add`` to its own ``_add``
+
+
 class _TocDocTemplate(BaseDocTemplate):
     """Reports each ``Document.heading`` to the table of contents and as a bookmark."""
 
@@ -182,7 +233,7 @@ class _TocDocTemplate(BaseDocTemplate):
         if entry is None:
             return
         level, text = entry
-        key = f"h{id(flowable)}"
+        key = _toc_key(flowable)
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, escape(text), self.page, key))
@@ -372,7 +423,7 @@ class Document:
     @staticmethod
     def toc(title: str = "Innehåll") -> list[Flowable]:
         """A table of contents of the ``heading()``s; its presence makes ``build`` lay the
-        document out in several passes (ReportLab's ``multiBuild``) to know the pages."""
+        document out twice (ReportLab's ``multiBuild``; see ``_prefill_toc``) to know the pages."""
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [
             ParagraphStyle("toc0", parent=STYLES["body"], leftIndent=0, firstLineIndent=0, spaceAfter=2),
@@ -400,10 +451,21 @@ class Document:
             displayDocTitle=True,
             invariant=True,
         )
-        frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body")
+        frame = _LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                             id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
-        if any(isinstance(f, TableOfContents) for f in story):
-            doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+        tocs = [f for f in story if isinstance(f, TableOfContents)]
+        if tocs:
+            canvases: list[_NumberedCanvas] = []
+            first_is_layout = _prefill_toc(story, tocs)
+
+            def canvasmaker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+                canv = _NumberedCanvas(*args, **kwargs)
+                canv._layout_only = first_is_layout and not canvases  # pass 1 is thrown away
+                canvases.append(canv)
+                return canv
+
+            doc.multiBuild(story, canvasmaker=canvasmaker)
         else:
             doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
         data = buffer.getvalue()

@@ -13,7 +13,8 @@ numbers come from ``reports.base.Document``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -43,6 +44,33 @@ class _Context:
     result: PlanAssessment
     outcomes: dict[tuple[int, Breakdown, str], object]
     earlier_years: list[int]
+    # earlier year-end outcomes, read in bulk: (breakdown, sub-group) -> indicator id -> year -> value
+    histories: dict[tuple[Breakdown, str], dict[int, dict[int, Decimal]]] = field(default_factory=dict)
+
+    def history(self, ind: Indicator, bd: Breakdown = Breakdown.TOTAL, sub: str = "") -> dict[int, Decimal]:
+        """``follow.year_end_history`` of one indicator row, from the bulk read."""
+        found = self.histories.get((bd, sub), {}).get(ind.id)  # type: ignore[arg-type]
+        if found is None:  # not read in bulk (an indicator outside the plan's structure)
+            found = follow.year_end_history(self.db, ind.id, before_year=self.period.year,  # type: ignore[arg-type]
+                                            breakdown=bd, subgroup=sub)
+        return found
+
+
+def load_context(db: Database, period_id: int, plan_id: int | None = None) -> _Context:
+    """Everything the report reads from the database, in a few queries."""
+    period = structure.get_period(db, period_id)
+    plan = structure.get_plan(db, plan_id) if plan_id is not None else structure.plan_for_year(db, period.year)
+    assert plan.id is not None
+    s = structure.get_structure(db, plan.id, period_id)
+    rows: dict[tuple[Breakdown, str], list[int]] = {}
+    for ind in s.indicators:
+        for sub in ind.subgroup_names:
+            for bd in ind.breakdowns:
+                rows.setdefault((bd, sub), []).append(ind.id)  # type: ignore[arg-type]
+    histories = {(bd, sub): follow.year_end_histories(db, ids, before_year=period.year, breakdown=bd, subgroup=sub)
+                 for (bd, sub), ids in rows.items()}
+    return _Context(db, period, s, follow.assess_plan(db, plan.id, period_id), follow.list_outcomes(db, period_id),  # type: ignore[arg-type]
+                    list(range(period.year - EARLIER_YEARS, period.year)), histories)
 
 
 def _colour_cell(assessment: Assessment | None, scale: str) -> Table:
@@ -100,8 +128,7 @@ def _indicator_table(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flo
         met = {True: "Ja", False: "Nej", None: "–"}[judgement.met if judgement else None]
         for sub in ind.subgroup_names:
             for bd in ind.breakdowns:
-                history = follow.year_end_history(ctx.db, ind.id, before_year=year, breakdown=bd,  # type: ignore[arg-type]
-                                                  subgroup=sub)
+                history = ctx.history(ind, bd, sub)
                 first = bd is Breakdown.TOTAL and sub == ""
                 if first:
                     name = Document.p(ind.name, "cell_bold")
@@ -126,7 +153,7 @@ def _indicator_table(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flo
 
 def _trend(ctx: _Context, ind: Indicator) -> Drawing | None:
     """A small line chart of the year-end totals and this period, when there are ≥ 3 values."""
-    history = follow.year_end_history(ctx.db, ind.id, before_year=ctx.period.year)  # type: ignore[arg-type]
+    history = ctx.history(ind)
     current = getattr(ctx.outcomes.get((ind.id, Breakdown.TOTAL, "")), "value", None)  # type: ignore[arg-type]
     points = sorted(history.items())
     if current is not None:
@@ -221,12 +248,9 @@ def build_goal_report(db: Database, period_id: int, plan_id: int | None = None,
     """The PDF of the goal section for one period; returns the bytes (and writes ``target``)."""
     from uppfoljning_desktop.store import organisation as org_store
 
-    period = structure.get_period(db, period_id)
-    plan = structure.get_plan(db, plan_id) if plan_id is not None else structure.plan_for_year(db, period.year)
+    ctx = load_context(db, period_id, plan_id)
+    period, s, plan = ctx.period, ctx.s, ctx.s.plan
     assert plan.id is not None
-    s = structure.get_structure(db, plan.id, period_id)
-    ctx = _Context(db, period, s, follow.assess_plan(db, plan.id, period_id), follow.list_outcomes(db, period_id),  # type: ignore[arg-type]
-                   list(range(period.year - EARLIER_YEARS, period.year)))
     committee = org_store.list_committees(db)
     committee_name = committee[0].name if committee else ""
     kind = "VERKSAMHETSBERÄTTELSE" if period.is_year_end else "DELÅRSRAPPORT"
