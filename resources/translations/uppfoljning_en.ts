@@ -544,7 +544,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="439" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="222" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
       <source>PDF (*.pdf)</source>
@@ -559,7 +559,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="457" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="232" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="237" />
       <source>PDF sparad: {path}</source>
       <translation>PDF saved: {path}</translation>
     </message>
@@ -1508,35 +1508,40 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Date filter: {error}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="169" />
+      <source>Datumfiltret: från-datumet {start} ligger efter till-datumet {end}.</source>
+      <translation>Date filter: the from-date {start} is after the to-date {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="175" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123" />
       <source>{n} beslut</source>
       <translation>{n} decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="200" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="205" />
       <source>Ta bort beslut {nr} ({subject})?</source>
       <translation>Remove decision {nr} ({subject})?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="211" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218" />
       <source>Anmälan av delegationsbeslut</source>
       <translation>Report of delegation decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="211" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218" />
       <source>Sammanträde:</source>
       <translation>Meeting:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="221" />
       <source>Spara anmälan som PDF</source>
       <translation>Save the report as PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="231" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="236" />
       <source>Skriver ut delegationsbesluten …</source>
       <translation>Printing the delegation decisions …</translation>
     </message>

@@ -34,6 +34,9 @@ def test_register_lists_searches_and_filters(open_window, demo_db_path, qtbot):
     assert "ÅÅÅÅ-MM-DD" in page.filter_error.text()
     type_text(page.from_edit, "2016-08-30")
     assert model.total == 7 and page.filter_error.text() == ""
+    type_text(page.to_edit, "2016-08-01")  # before the from-date: empty, and said why
+    assert model.total == 0 and "ligger efter till-datumet" in page.filter_error.text()
+    page.to_edit.clear()
     page.from_edit.clear()
     page.apply_filter()
     page.decision_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # punkt

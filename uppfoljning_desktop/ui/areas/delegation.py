@@ -163,6 +163,11 @@ class Page(AreaPage):
             self.filter_error.setText(tr("Datumfiltret: {error}").format(error=exc))
             return
         self.filter_error.clear()
+        if f.date_from is not None and f.date_to is not None and f.date_from > f.date_to:
+            # Still filtered (the list is empty), but the reason is said next to the dates.
+            self.filter_error.setText(
+                tr("Datumfiltret: från-datumet {start} ligger efter till-datumet {end}.").format(
+                    start=f.date_from.isoformat(), end=f.date_to.isoformat()))
         self.decisions.set_filter(f)
         self._update_count()
 
