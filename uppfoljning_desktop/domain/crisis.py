@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from uppfoljning_desktop.domain.validation import check_email, require
 from uppfoljning_desktop.errors import FieldError
 
 MAX_TEXT = 4000
@@ -304,11 +305,6 @@ SITUATION_FIELDS: tuple[tuple[str, str, str], ...] = (
 # ---------------------------------------------------------------- validation
 
 
-def _require(value: str, label: str, errors: list[FieldError]) -> None:
-    if not value.strip():
-        errors.append(FieldError(label, "får inte vara tomt"))
-
-
 def _length(value: str, label: str, errors: list[FieldError]) -> None:
     if len(value) > MAX_TEXT:
         errors.append(FieldError(label, f"är för lång ({len(value)} tecken, högst {MAX_TEXT})"))
@@ -316,7 +312,7 @@ def _length(value: str, label: str, errors: list[FieldError]) -> None:
 
 def validate_plan(plan: CrisisPlan, *, today: dt.date | None = None) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(plan.title, "Planens namn", errors)
+    require(plan.title, "Planens namn", errors)
     if plan.adopted_on and today and plan.adopted_on > today:
         errors.append(FieldError("Fastställd", f"{plan.adopted_on.isoformat()} ligger i framtiden"))
     if not 1 <= plan.verify_months <= 60:
@@ -326,32 +322,28 @@ def validate_plan(plan: CrisisPlan, *, today: dt.date | None = None) -> list[Fie
 
 def validate_step(step: ChecklistStep) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(step.text, "Steg", errors)
+    require(step.text, "Steg", errors)
     _length(step.text, "Steg", errors)
     return errors
 
 
 def validate_role_card(card: RoleCard) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(card.function, "Funktion", errors)
+    require(card.function, "Funktion", errors)
     _length(card.tasks, "Uppgifter", errors)
     return errors
 
 
 def validate_function(f: GroupFunction) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(f.function, "Funktion", errors)
-    from uppfoljning_desktop.domain.organisation import EMAIL_RE
-
+    require(f.function, "Funktion", errors)
     for attr, label in (
         ("primary_work_email", "Ordinarie: e-post arbete"),
         ("primary_private_email", "Ordinarie: e-post privat"),
         ("deputy_work_email", "Ersättare: e-post arbete"),
         ("deputy_private_email", "Ersättare: e-post privat"),
     ):
-        value = getattr(f, attr).strip()
-        if value and not EMAIL_RE.match(value):
-            errors.append(FieldError(label, f"\"{value}\" är ingen giltig e-postadress"))
+        check_email(getattr(f, attr), label, errors)
     return errors
 
 
@@ -359,23 +351,20 @@ def validate_contact(c: ExternalContact) -> list[FieldError]:
     errors: list[FieldError] = []
     if not (c.role.strip() or c.name.strip()):
         errors.append(FieldError("Funktion eller namn", "ange minst det ena"))
-    from uppfoljning_desktop.domain.organisation import EMAIL_RE
-
-    if c.email.strip() and not EMAIL_RE.match(c.email.strip()):
-        errors.append(FieldError("E-post", f"\"{c.email}\" är ingen giltig e-postadress"))
+    check_email(c.email, "E-post", errors)
     return errors
 
 
 def validate_incident(i: IncidentChecklist) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(i.title, "Händelsetyp", errors)
+    require(i.title, "Händelsetyp", errors)
     _length(i.guidance, "Vad gör jag", errors)
     return errors
 
 
 def validate_event(e: CrisisEvent) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(e.name, "Händelsens namn", errors)
+    require(e.name, "Händelsens namn", errors)
     if e.started_at is None:
         errors.append(FieldError("Starttid", "saknas"))
     if e.started_at and e.ended_at and e.ended_at < e.started_at:
@@ -385,7 +374,7 @@ def validate_event(e: CrisisEvent) -> list[FieldError]:
 
 def validate_log_entry(entry: LogEntry) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(entry.text, "Text", errors)
+    require(entry.text, "Text", errors)
     for attr, label in (("text", "Text"), ("from_whom", "Från"), ("to_whom", "Till"),
                         ("decided_by", "Beslutat av"), ("responsible", "Ansvarig")):
         _length(getattr(entry, attr), label, errors)

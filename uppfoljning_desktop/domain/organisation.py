@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from uppfoljning_desktop.domain.validation import check_email, require
 from uppfoljning_desktop.errors import FieldError
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CODE_RE = re.compile(r"^[A-ZÅÄÖ0-9-]{1,12}$")
 DEFAULT_CASE_NUMBER_PATTERN = "{kod}/{år}:{löpnr}"
 CASE_PATTERN_FIELDS = ("{kod}", "{år}", "{löpnr}")
@@ -137,26 +137,16 @@ class Organisation:
         return next((m for m in self.members if m.role == MemberRole.CHAIR), None)
 
 
-def _require(value: str, label: str, errors: list[FieldError]) -> None:
-    if not value.strip():
-        errors.append(FieldError(label, "får inte vara tomt"))
-
-
-def _email(value: str, label: str, errors: list[FieldError]) -> None:
-    if value.strip() and not EMAIL_RE.match(value.strip()):
-        errors.append(FieldError(label, f"\"{value}\" är ingen giltig e-postadress"))
-
-
 def validate_municipality(m: Municipality) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(m.name, "Kommunens namn", errors)
+    require(m.name, "Kommunens namn", errors)
     return errors
 
 
 def validate_administration(a: Administration) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(a.name, "Förvaltningens namn", errors)
-    _email(a.email, "E-post", errors)
+    require(a.name, "Förvaltningens namn", errors)
+    check_email(a.email, "E-post", errors)
     if a.org_number.strip() and not re.fullmatch(r"\d{6}-\d{4}", a.org_number.strip()):
         errors.append(FieldError("Org.nr", f"\"{a.org_number}\" ska skrivas som 212000-2882"))
     return errors
@@ -165,7 +155,7 @@ def validate_administration(a: Administration) -> list[FieldError]:
 def validate_committee(c: Committee, other_codes: Sequence[str] = ()) -> list[FieldError]:
     """``other_codes``: the codes of the database's other committees (duplicates)."""
     errors: list[FieldError] = []
-    _require(c.name, "Nämndens namn", errors)
+    require(c.name, "Nämndens namn", errors)
     code = c.code.strip().upper()
     if not code:
         errors.append(FieldError("Förkortning", "får inte vara tom (t.ex. AVUX)"))
@@ -188,7 +178,7 @@ def validate_committee(c: Committee, other_codes: Sequence[str] = ()) -> list[Fi
 
 def validate_member(m: Member) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(m.name, "Namn", errors)
+    require(m.name, "Namn", errors)
     if m.term_start and m.term_end and m.term_end < m.term_start:
         errors.append(FieldError("Mandatperiod", "slutar före den börjar"))
     return errors
@@ -196,15 +186,15 @@ def validate_member(m: Member) -> list[FieldError]:
 
 def validate_official(o: Official) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(o.name, "Namn", errors)
-    _email(o.email, "E-post", errors)
+    require(o.name, "Namn", errors)
+    check_email(o.email, "E-post", errors)
     return errors
 
 
 def validate_unit(u: Unit, other_names: Sequence[str] = ()) -> list[FieldError]:
     errors: list[FieldError] = []
-    _require(u.name, "Verksamhetens namn", errors)
+    require(u.name, "Verksamhetens namn", errors)
     if u.name.strip() and u.name.strip().casefold() in {n.casefold() for n in other_names}:
         errors.append(FieldError("Verksamhetens namn", f"\"{u.name}\" finns redan"))
-    _email(u.head_email, "Chefens e-post", errors)
+    check_email(u.head_email, "Chefens e-post", errors)
     return errors
