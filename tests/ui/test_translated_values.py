@@ -67,3 +67,22 @@ def test_meeting_state_and_measure_unit_combos_keep_their_values(english, open_w
     assert editor is not None
     assert [editor.measure.itemText(i) for i in range(editor.measure.count())][:2] == ["percent", "number"]
     assert editor.measure.itemData(0) == "procent"
+
+
+def test_month_labels_follow_the_interface_language(english, open_window, demo_db_path):
+    from uppfoljning_desktop.ui.core_texts import month_label
+
+    assert month_label("2016-08") == "August 2016"
+    window = open_window(demo_db_path)
+    page = window.show_area("delegation")
+    board = page.board_tab.board
+    headers = [board.horizontalHeaderItem(i).text() for i in range(board.columnCount())]
+    assert headers and all(h.split()[0] in {"January", "February", "March", "April", "May", "June", "July",
+                                            "August", "September", "October", "November", "December"}
+                           for h in headers)
+
+
+def test_month_labels_in_swedish_without_translator():
+    from uppfoljning_desktop.ui.core_texts import month_label
+
+    assert month_label("2016-08") == "augusti 2016"

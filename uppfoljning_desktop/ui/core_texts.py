@@ -161,3 +161,11 @@ def label(value: Enum | str) -> str:
     """The interface's word for a core value (an enum member or a Swedish constant)."""
     text = str(value.value) if isinstance(value, Enum) else value
     return tr(text) if text else text
+
+
+def month_label(month: str) -> str:
+    """``"2016-08"`` → "augusti 2016" (or "August 2016" in the English interface)."""
+    from uppfoljning_desktop.domain.delegation import MONTH_NAMES, parse_month
+
+    year, mon = parse_month(month).split("-")
+    return f"{label(MONTH_NAMES[int(mon) - 1])} {year}"

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.domain.delegation import (
-    format_month,
     month_of,
     months_between,
 )
@@ -32,6 +31,7 @@ from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.core_texts import month_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call, run_task
 
@@ -106,7 +106,7 @@ class BoardTab(QWidget):
         self.board.clear()
         self.board.setRowCount(len(units))
         self.board.setColumnCount(len(months))
-        self.board.setHorizontalHeaderLabels([format_month(mo) for mo in months])
+        self.board.setHorizontalHeaderLabels([month_label(mo) for mo in months])
         self.board.setVerticalHeaderLabels([u.name for u in units])
         cells: dict[tuple[int, str], list] = {}
         for ul in lists:
@@ -152,7 +152,7 @@ class BoardTab(QWidget):
         today = dt.date.today()
         index = today.year * 12 + today.month - 1
         months = [f"{(index - i) // 12:04d}-{(index - i) % 12 + 1:02d}" for i in range(12)]
-        month_index = messages.choose_item(self, tr("Excel-mall"), tr("Månad:"), [format_month(m) for m in months])
+        month_index = messages.choose_item(self, tr("Excel-mall"), tr("Månad:"), [month_label(m) for m in months])
         if month_index is None:
             return
         unit, month = units[unit_index].name, months[month_index]
