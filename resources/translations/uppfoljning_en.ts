@@ -677,7 +677,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
@@ -704,7 +704,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
@@ -993,8 +993,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
       <source>Mål</source>
       <translation>Goal</translation>
     </message>
@@ -1382,48 +1382,58 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>To the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
       <source>Uppdelning</source>
       <translation>Breakdown</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
       <source>Utfall föregående år</source>
       <translation>Previous year</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
       <source>Riktvärde</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="124" />
       <source>Utfallet för "{name}" ({split}) sparades inte: {error}.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="126" />
       <source>Skriv t.ex. 1 234,5 eller 85 %.</source>
       <translation>Write e.g. 1 234,5 or 85 % (Swedish number format).</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="130" />
+      <source>Utfallet för "{name}" ({split}) sparades inte: måttet anges i {unit}, inte i procent.</source>
+      <translation>The outcome for "{name}" ({split}) was not saved: the measure is given in {unit}, not as a percentage.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="132" />
+      <source>Skriv talet utan %.</source>
+      <translation>Type the number without %.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
       <source>Aktivitet</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
       <source>Klart</source>
       <translation>Due</translation>
     </message>
@@ -2077,7 +2087,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Scale:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="184" />
       <source>Utfall</source>

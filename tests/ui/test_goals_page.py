@@ -59,6 +59,18 @@ def test_bad_outcome_is_refused_with_the_indicator_named(open_window, demo_db_pa
     assert follow.get_outcome(window.session.db, model.rows[row].indicator.id, d2.id) == before
 
 
+def test_a_percentage_typed_for_a_count_is_refused(open_window, demo_db_path, messages):
+    window, page = _page(open_window, demo_db_path)
+    model = page.outcome_model
+    row = _row(page, "Antal studerande, SFI")
+    assert model.rows[row].indicator.measure_unit.value == "antal"
+    before = model.rows[row].value
+    assert not model.setData(model.index(row, OutcomeModel.VALUE), "85 %")
+    assert "anges i antal, inte i procent" in messages.errors[0]
+    d2 = store.get_period_by_label(window.session.db, "Delår 2 2024")
+    assert follow.get_outcome(window.session.db, model.rows[row].indicator.id, d2.id) == before
+
+
 def test_activity_status_and_assessment_override(open_window, demo_db_path, messages):
     window, page = _page(open_window, demo_db_path)
     db = window.session.db

@@ -22,6 +22,7 @@ from uppfoljning_desktop.domain.goals import (
     ActivityStatus,
     Breakdown,
     Indicator,
+    MeasureUnit,
     OutcomeValue,
 )
 from uppfoljning_desktop.domain.numbers import NotANumber, format_number, parse_number
@@ -123,6 +124,12 @@ class OutcomeModel(QAbstractTableModel):
                     tr("Utfallet för \"{name}\" ({split}) sparades inte: {error}.").format(
                         name=r.indicator.name, split=r.split_label, error=exc),
                     hint=tr("Skriv t.ex. 1 234,5 eller 85 %.")))
+                return False
+            if text.endswith("%") and r.indicator.measure_unit is not MeasureUnit.PERCENT:
+                messages.show_error(self._parent, UserError(
+                    tr("Utfallet för \"{name}\" ({split}) sparades inte: måttet anges i {unit}, inte i procent.").format(
+                        name=r.indicator.name, split=r.split_label, unit=core_label(r.indicator.measure_unit)),
+                    hint=tr("Skriv talet utan %.")))
                 return False
             if new_value == r.value:
                 return False
