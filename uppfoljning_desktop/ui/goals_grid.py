@@ -60,19 +60,17 @@ def _text(value: Decimal | None, unit: str) -> str:
     return f"{text} %" if unit == "procent" else text
 
 
-class OutcomeModel(QAbstractTableModel):
-    HEADERS = (QT_TRANSLATE_NOOP("", "Mål"), QT_TRANSLATE_NOOP("", "Indikator"), QT_TRANSLATE_NOOP("", "Uppdelning"),
-               QT_TRANSLATE_NOOP("", "Utfall föregående år"), QT_TRANSLATE_NOOP("", "Riktvärde"),
-               QT_TRANSLATE_NOOP("", "Utfall"), QT_TRANSLATE_NOOP("", "Kommentar"))
-    VALUE, COMMENT = 5, 6
+class _RowsModel(QAbstractTableModel):
+    """A read-mostly table over a list of rows with translated column headers."""
 
-    def __init__(self, save: Callable[[list[OutcomeValue]], Any], parent: QWidget | None = None) -> None:
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[GridRow] = []
-        self._save = save
+        self.rows: list[Any] = []
         self._parent = parent
 
-    def set_rows(self, rows: list[GridRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -87,6 +85,18 @@ class OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return tr(self.HEADERS[section])
         return None
+
+
+class OutcomeModel(_RowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("", "Mål"), QT_TRANSLATE_NOOP("", "Indikator"), QT_TRANSLATE_NOOP("", "Uppdelning"),
+               QT_TRANSLATE_NOOP("", "Utfall föregående år"), QT_TRANSLATE_NOOP("", "Riktvärde"),
+               QT_TRANSLATE_NOOP("", "Utfall"), QT_TRANSLATE_NOOP("", "Kommentar"))
+    VALUE, COMMENT = 5, 6
+
+    def __init__(self, save: Callable[[list[OutcomeValue]], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[GridRow] = []
+        self._save = save
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -169,7 +179,7 @@ class EnterMovesDownView(QTableView):
                 self.setCurrentIndex(below)
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(_RowsModel):
     HEADERS = (QT_TRANSLATE_NOOP("", "Mål"), QT_TRANSLATE_NOOP("", "Aktivitet"), QT_TRANSLATE_NOOP("", "Klart"),
                QT_TRANSLATE_NOOP("", "Ansvarig"), QT_TRANSLATE_NOOP("", "Status"), QT_TRANSLATE_NOOP("", "Kommentar"))
     STATUS, COMMENT = 4, 5
@@ -179,23 +189,6 @@ class ActivityModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[str, Activity]] = []
         self._save = save
-        self._parent = parent
-
-    def set_rows(self, rows: list[tuple[str, Activity]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
