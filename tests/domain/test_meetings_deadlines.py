@@ -36,15 +36,17 @@ def test_the_seed_meeting():
     d = dl.compute_deadlines(D(2016, 9, 22), notice_period_days=7, adjusted_on=D(2016, 9, 29))
     assert d.notice_by == D(2016, 9, 15)
     assert d.adjust_by == D(2016, 10, 6)
-    assert d.post_by == D(2016, 10, 1)
-    # posting latest Saturday 1 October → + 3 weeks = Saturday 22 October → Monday 24
+    # 29 Sep + 2 days = Saturday 1 October → Monday 3 October (lag 1930:173)
+    assert d.post_by == D(2016, 10, 3)
+    # posting latest Monday 3 October → + 3 weeks = Monday 24 October
     assert d.appeal_until == D(2016, 10, 24)
     assert d.take_down_from == D(2016, 10, 25)
 
 
 def test_adjustment_and_posting_across_year_end():
     assert dl.last_adjustment_day(D(2016, 12, 20)) == D(2017, 1, 3)
-    assert dl.latest_posting_day(D(2016, 12, 30)) == D(2017, 1, 1)
+    # 30 Dec + 2 = nyårsdagen (Sunday) → Monday 2 January (lag 1930:173)
+    assert dl.latest_posting_day(D(2016, 12, 30)) == D(2017, 1, 2)
     d = dl.compute_deadlines(D(2016, 12, 20), posted_on=D(2016, 12, 22))
     # 22 Dec + 21 days = 12 January 2017, a Thursday
     assert d.appeal_until == D(2017, 1, 12)
@@ -53,8 +55,24 @@ def test_adjustment_and_posting_across_year_end():
 def test_immediate_adjustment_has_its_own_clock():
     d = dl.immediate_adjustment_deadlines(D(2016, 9, 22))
     assert d.adjusted_on == D(2016, 9, 22)
-    assert d.post_by == D(2016, 9, 24)
-    assert d.appeal_until == D(2016, 10, 17)  # Sat 15 Oct → Monday 17
+    assert d.post_by == D(2016, 9, 26)  # Saturday 24 September → Monday 26 (lag 1930:173)
+    assert d.appeal_until == D(2016, 10, 17)  # posted by Monday 26 Sep + 3 weeks
+    assert dl.moved_deadlines(d) == [("anslag", D(2016, 9, 24), D(2016, 9, 26))]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "adjust_by", "why"),
+    [
+        (D(2016, 9, 22), D(2016, 10, 6), "Thursday + 14 = Thursday"),
+        (D(2016, 12, 17), D(2017, 1, 2), "Saturday 17 Dec + 14 = nyårsafton Saturday → Monday 2 January"),
+        (D(2017, 4, 1), D(2017, 4, 18), "+14 = Saturday 15 April (påskafton) → after annandag påsk"),
+        (D(2016, 6, 10), D(2016, 6, 27), "+14 = midsommarafton Friday 24 June → Monday 27"),
+    ],
+)
+def test_adjustment_day_moves_off_weekends_and_holidays(meeting, adjust_by, why):
+    assert dl.last_adjustment_day(meeting) == adjust_by, why
+    moves = dl.moved_deadlines(dl.compute_deadlines(meeting, adjusted_on=adjust_by))
+    assert (("justering", meeting + dt.timedelta(days=14), adjust_by) in moves) == (adjust_by != meeting + dt.timedelta(days=14))
 
 
 def test_notice_date_and_negative_period():

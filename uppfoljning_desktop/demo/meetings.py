@@ -152,6 +152,9 @@ def populate(db: Database) -> None:
     schedule = items.find_item(db, m.id, title="Sammanträdesordning 2017")
     assert schedule is not None
     minutes.record_decision(db, schedule.id, dissent="Sverigedemokraternas ersättare reserverar sig till förmån för eget förslag om tio sammanträden.")
+    from uppfoljning_desktop.demo.minutes_debate import populate_contested
+
+    populate_contested(db, m.id)  # motions, a tied roll call, a reservation (KL 5:67)
     minutes.finalise_minutes(db, m.id)
     m = store.get_meeting(db, m.id)
     m.adjustment_date = dt.date(2016, 9, 29)

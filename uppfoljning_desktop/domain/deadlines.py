@@ -39,13 +39,30 @@ def notice_date(meeting_date: dt.date, notice_period_days: int) -> dt.date:
 
 
 def last_adjustment_day(meeting_date: dt.date) -> dt.date:
-    """Minutes are adjusted no later than 14 days after the meeting (KL 5:69, 6:35)."""
-    return meeting_date + dt.timedelta(days=ADJUSTMENT_DAYS)
+    """Minutes are adjusted no later than 14 days after the meeting (KL 5:69, 6:35); a
+    last day on a weekend or holiday moves to the next weekday (lag 1930:173 1 §)."""
+    return next_working_day(meeting_date + dt.timedelta(days=ADJUSTMENT_DAYS))
 
 
 def latest_posting_day(adjusted_on: dt.date) -> dt.date:
-    """The posting goes up no later than the second day after adjustment (KL 8:12)."""
-    return adjusted_on + dt.timedelta(days=POSTING_DAYS)
+    """The posting goes up no later than the second day after adjustment (KL 8:12),
+    moved to the next weekday like every statutory last day (lag 1930:173 1 §)."""
+    return next_working_day(adjusted_on + dt.timedelta(days=POSTING_DAYS))
+
+
+def moved_deadlines(d: Deadlines) -> list[tuple[str, dt.date, dt.date]]:
+    """The last days that lag (1930:173) moved off a weekend or holiday: (what, the
+    nominal day, the day it moved to), for the minutes to say so."""
+    out = []
+    nominal = [("justering", d.meeting_date + dt.timedelta(days=ADJUSTMENT_DAYS), d.adjust_by)]
+    if d.post_by is not None:
+        nominal.append(("anslag", (d.adjusted_on or d.adjust_by) + dt.timedelta(days=POSTING_DAYS), d.post_by))
+    if d.appeal_until is not None and d.posting_basis is not None:
+        nominal.append(("överklagande", d.posting_basis + dt.timedelta(weeks=APPEAL_WEEKS), d.appeal_until))
+    for what, day, moved in nominal:
+        if day != moved:
+            out.append((what, day, moved))
+    return out
 
 
 def last_appeal_day(posted_on: dt.date) -> dt.date:

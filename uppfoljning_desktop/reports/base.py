@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,6 +252,10 @@ class Document:
     subject: str = ""
     banner: str = ""  # e.g. "ÖVNING" or "OFFENTLIG VERSION", on every page
     extra_header: list[str] = field(default_factory=list)
+    # Drawn on every page above the footer, in ``reserve_bottom_mm`` kept free of text
+    # (the minutes' "Justerandes signatur" boxes).
+    page_extras: Callable[[rl_canvas.Canvas], None] | None = None
+    reserve_bottom_mm: float = 0
 
     # ------------------------------------------------------------ flowables
 
@@ -410,6 +414,8 @@ class Document:
         for line in self.letterhead.footer_lines():
             y -= 9
             canvas.drawString(MARGIN_LEFT, y, line)
+        if self.page_extras is not None:
+            self.page_extras(canvas)
         canvas.restoreState()
 
     @staticmethod
@@ -451,8 +457,9 @@ class Document:
             displayDocTitle=True,
             invariant=True,
         )
-        frame = _LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                             id="body")
+        reserve = self.reserve_bottom_mm * mm
+        frame = _LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM + reserve, CONTENT_WIDTH,
+                             PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - reserve, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
         tocs = [f for f in story if isinstance(f, TableOfContents)]
         if tocs:

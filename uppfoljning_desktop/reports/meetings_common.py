@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from uppfoljning_desktop.domain.deadlines import Deadlines
-from uppfoljning_desktop.domain.meetings import AgendaItem, Attachment, Attendance, Meeting
+from uppfoljning_desktop.domain.meetings import (
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Meeting,
+    Quorum,
+    quorum_for_item,
+)
+from uppfoljning_desktop.domain.voting import ItemMinutes
 from uppfoljning_desktop.domain.organisation import Committee, MemberRole, Official, OfficialRole
 from uppfoljning_desktop.reports.base import Letterhead, load_letterhead
 
@@ -36,6 +44,10 @@ class MeetingPack:
     absence_contact: Official | None
     seats: int = 0
     officials: list[Official] = field(default_factory=list)
+    debate: dict[int, ItemMinutes] = field(default_factory=dict)  # KL 5:67 per §: motions, votes …
+    quorums: dict[int, Quorum] = field(default_factory=dict)  # per § with attendance changes and jäv
+    ended_at: dt.time | None = None
+    adjustment_time: dt.time | None = None
     _db: Database | None = None
 
     def attachments_of(self, item: AgendaItem) -> list[Attachment]:
@@ -43,6 +55,11 @@ class MeetingPack:
 
     def conflicts_of(self, item: AgendaItem) -> list[str]:
         return self.conflicts.get(item.id, []) if item.id is not None else []
+
+    def quorum_of(self, item: AgendaItem) -> Quorum:
+        if item.id is not None and item.id in self.quorums:
+            return self.quorums[item.id]
+        return quorum_for_item(self.seats, [a.name for a in self.attendance if a.status.serves], self.conflicts_of(item))
 
     def deadlines_of(self, item: AgendaItem) -> Deadlines | None:
         return self.item_deadlines.get(item.id) if item.id is not None else None
@@ -61,7 +78,7 @@ class MeetingPack:
 
 
 def load_pack(db: Database, meeting_id: int) -> MeetingPack:
-    from uppfoljning_desktop.store import meeting_items, minutes
+    from uppfoljning_desktop.store import meeting_items, minutes, motions
     from uppfoljning_desktop.store import meetings as meeting_store
     from uppfoljning_desktop.store import organisation as org_store
 
@@ -77,6 +94,7 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
         f"{chair_member.name} ({chair_member.party})" if chair_member and chair_member.party else chair_member.name if chair_member else ""
     )
     secretary = next((o for o in officials if o.role == OfficialRole.SECRETARY), None)
+    times = motions.get_times(db, meeting_id)
     contact = next((o for o in officials if o.id == meeting.absence_contact_id), secretary)
     return MeetingPack(
         meeting=meeting,
@@ -93,6 +111,10 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
         absence_contact=contact,
         seats=minutes.seat_count(db, committee_id),
         officials=officials,
+        debate={i.id: motions.item_minutes(db, i.id) for i in items if i.id is not None},
+        quorums={i.id: motions.item_quorum(db, i.id) for i in items if i.id is not None},
+        ended_at=times[0],
+        adjustment_time=times[1],
         _db=db,
     )
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from uppfoljning_desktop.domain.dates import format_date_time_long, format_day_month
+from uppfoljning_desktop.domain.dates import format_date_time_long, format_day_month, format_time
 from uppfoljning_desktop.domain.meetings import (
     AgendaItem,
     AttendanceStatus,
     ItemStatus,
-    quorum_for_item,
 )
+from uppfoljning_desktop.domain.statutes import act_in_force
 from uppfoljning_desktop.errors import UserError
+from uppfoljning_desktop.reports import minutes_debate as debate
 from uppfoljning_desktop.reports.base import Document
 from uppfoljning_desktop.reports.meetings_common import MeetingPack, is_masked, iso, secrecy_text
 
@@ -26,12 +27,15 @@ def _require_final(pack: MeetingPack) -> None:
         )
 
 
-def _doc(pack: MeetingPack, kind: str, public: bool, reference: str = "") -> Document:
+def _doc(pack: MeetingPack, kind: str, public: bool, reference: str = "", attest: bool = False) -> Document:
     m = pack.meeting
     return Document(
         pack.letterhead, title=f"{kind.capitalize()} {pack.committee.name} {m.date.isoformat()}", kind=kind,
         date=m.date, reference=reference, author=pack.secretary.name if pack.secretary else "",
         banner="OFFENTLIG VERSION" if public else "",
+        # "Justerandes signatur" on every page: the chair and each adjuster initial it
+        page_extras=debate.signature_boxes(["Ordförande", *m.adjusters], attest=attest),
+        reserve_bottom_mm=debate.SIGNATURE_RESERVE_MM,
     )
 
 
@@ -73,6 +77,7 @@ def _range(pack: MeetingPack) -> str:
 def _certificate(doc: Document, pack: MeetingPack) -> list[Flowable]:
     d = pack.deadlines
     m = pack.meeting
+    law = act_in_force(m.date)
     rows = [
         ["Organ", pack.committee.name],
         ["Sammanträdesdatum", m.date.isoformat()],
@@ -86,9 +91,10 @@ def _certificate(doc: Document, pack: MeetingPack) -> list[Flowable]:
     return [KeepTogether([
         doc.p("Bevis om anslag", "h2"),
         doc.p("Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens "
-              "anslagstavla (kommunallagen 8 kap. 12 §). Överklagande enligt 13 kap. kommunallagen "
-              "ska ha kommit in inom tre veckor från den dag anslaget sattes upp.", "small"),
+              f"anslagstavla ({law.posting_text()}). {law.appeal_text()} ska ha kommit in inom tre veckor "
+              f"från den dag anslaget sattes upp ({law.appeal_section} {law.name}).", "small"),
         doc.table(rows, [0.38, 0.62], header=False),
+        *([doc.p(note, "small")] if (note := debate.moved_note(d)) else []),
         doc.signatures([(sec, "Underskrift")], lines=True),
     ])]
 
@@ -98,17 +104,26 @@ def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -
     if is_masked(item, public):
         return [KeepTogether([doc.p(head, "h2"), doc.masked(secrecy_text(item))])]
     block: list[Flowable] = [doc.p(f"{head}\u2003{item.title_with_case()}", "h2")]
+    if item.confidential:  # internal version: the marking OSL 5:5 asks for
+        block.append(doc.p(debate.secrecy_marking(item), "mask"))
+    block += [doc.p(line, "small") for line in debate.change_lines(pack, item, head)]
     conflicts = pack.conflicts_of(item)
     if conflicts:
         block.append(doc.p(f"{', '.join(conflicts)} anmäler jäv och deltar inte i handläggningen.", "small"))
-    q = quorum_for_item(pack.seats, [a.name for a in pack.attendance if a.status.serves], conflicts)
+    q = pack.quorum_of(item)
     if not q.ok:
         block.append(doc.p(f"Observera: {q.describe()}.", "mask"))
     block.append(doc.p("Beslut", "label"))
-    block += doc.text_blocks(item.decision or ("Ärendet bordläggs." if item.status is ItemStatus.POSTPONED else "–"))
+    block += doc.text_blocks(debate.decision_text(pack, item)
+                             or ("Ärendet bordläggs." if item.status is ItemStatus.POSTPONED else "–"))
     if item.summary.strip():
         block.append(doc.p("Sammanfattning", "label"))
         block += doc.text_blocks(item.summary)
+    basis = debate.basis_lines(pack, item)
+    if basis:
+        block.append(doc.p("Beslutsunderlag", "label"))
+        block.append(doc.bullets(basis))
+    block += debate.debate_blocks(doc, pack, item, head)
     if item.dissent.strip():
         block.append(doc.p("Reservation", "label"))
         block += doc.text_blocks(item.dissent)
@@ -116,14 +131,31 @@ def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -
         block.append(doc.p("Protokollsanteckning", "label"))
         block += doc.text_blocks(item.notes)
     if item.immediate_adjustment:
-        d = pack.deadlines_of(item)
-        text = "Paragrafen justeras omedelbart."
-        if d is not None:
-            text += f" Anslås senast {iso(d.post_by)}; sista dag för överklagande {iso(d.appeal_until)}."
-        block.append(doc.p(text, "small"))
+        block += _immediate(doc, pack, item)
     if item.distribution.strip():
         block.append(doc.p("Expedieras till: " + ", ".join(x.strip() for x in item.distribution.splitlines() if x.strip()), "small"))
     return [KeepTogether(block[:4]), *block[4:]]
+
+
+def _immediate(doc: Document, pack: MeetingPack, item: AgendaItem) -> list[Flowable]:
+    """An immediately adjusted § carries its own signatures and posting line (practice):
+    it is public and appealable from its own posting."""
+    d = pack.deadlines_of(item)
+    m = pack.meeting
+    law = act_in_force(m.date)
+    out: list[Flowable] = [doc.p("Paragrafen justeras omedelbart.", "label")]
+    people = [(pack.chair[0], "Ordförande")] + [(a, "Justerare") for a in m.adjusters]
+    out.append(doc.signatures(people, lines=True))
+    if d is not None:
+        posted = f"Anslaget sattes upp {iso(item.immediate_posted_on)}" if item.immediate_posted_on \
+            else f"Anslås senast {iso(d.post_by)}"
+        out.append(doc.p(f"Justerad {m.date.isoformat()}. {posted}; sista dag för överklagande "
+                         f"{iso(d.appeal_until)} ({law.appeal_section} {law.name}); anslaget tas ned tidigast "
+                         f"{iso(d.take_down_from)}.", "small"))
+        note = debate.moved_note(d)
+        if note:
+            out.append(doc.p(note, "small"))
+    return out
 
 
 def _adjusters(pack: MeetingPack) -> list[tuple[str, str]]:
@@ -137,13 +169,15 @@ def render_minutes(pack: MeetingPack, public: bool = False) -> bytes:
     m = pack.meeting
     doc = _doc(pack, "PROTOKOLL", public, _range(pack))
     adj = m.adjustment_date
+    ended = f"–{format_time(pack.ended_at)}" if pack.ended_at else ""
+    adj_time = f", kl. {format_time(pack.adjustment_time)}" if adj and pack.adjustment_time else ""
     story: list[Flowable] = [
         doc.p(pack.committee.name, "title"),
-        doc.table([["Plats och tid", f"{m.place}, {format_date_time_long(m.date, m.start_time)}"]]
+        doc.table([["Plats och tid", f"{m.place}, {format_date_time_long(m.date, m.start_time)}{ended}"]]
                   + _attendance_rows(pack)
                   + [["Justerare", ", ".join(m.adjusters) or "–"],
                      ["Justeringens plats och tid",
-                      ", ".join(x for x in (m.adjustment_place, format_day_month(adj) if adj else "") if x) or "–"],
+                      ", ".join(x for x in (m.adjustment_place, (format_day_month(adj) + adj_time) if adj else "") if x) or "–"],
                      ["Paragrafer", _range(pack)]],
                   [0.3, 0.7], header=False),
         doc.p("Underskrifter", "h2"),
@@ -167,10 +201,19 @@ def render_extract(pack: MeetingPack, item: AgendaItem, public: bool = False) ->
         raise UserError(f"Ärendet \"{item.title}\" har ingen paragraf i protokollet.",
                         hint="Bara behandlade ärenden (inte flyttade) får protokollsutdrag.")
     m = pack.meeting
-    doc = _doc(pack, "PROTOKOLLSUTDRAG", public, f"§ {item.section_no}")
+    doc = _doc(pack, "PROTOKOLLSUTDRAG", public, f"§ {item.section_no}", attest=True)
+    d = pack.deadlines_of(item) if item.immediate_adjustment else pack.deadlines
+    adjusted = m.date if item.immediate_adjustment else m.adjustment_date
+    posted = item.immediate_posted_on if item.immediate_adjustment else m.posted_on
     story: list[Flowable] = [
         doc.p(pack.committee.name, "title"),
-        doc.p(f"Sammanträdesdatum {m.date.isoformat()}", "body"),
+        doc.table([
+            ["Sammanträdesdatum", m.date.isoformat()],
+            ["Justerat", iso(adjusted) if adjusted else f"senast {iso(d.adjust_by if d else None)}"],
+            ["Anslaget", f"{iso(posted)} – {iso(d.take_down_from if d else None)}" if posted
+             else f"senast {iso(d.post_by if d else None)}"],
+            ["Sista dag för överklagande", iso(d.appeal_until if d else None)],
+        ], [0.38, 0.62], header=False),
         *_section(doc, pack, item, public),
         doc.space(6),
         doc.signatures([(a, "Justerandes signatur") for a in m.adjusters[:2]] or [("", "Justerandes signatur")], lines=True),
