@@ -47,7 +47,64 @@ def _handler(kind: str):
     return run
 
 
+def _meeting_show(args: argparse.Namespace, ctx) -> int:
+    """``meeting show``: the minutes of one meeting, per § (KL 5:67), as text or JSON."""
+    import json
+
+    from uppfoljning_desktop.reports.meetings_common import load_pack
+    from uppfoljning_desktop.reports.minutes_export import minutes_data
+    from uppfoljning_desktop.store import meetings as meeting_store
+    from uppfoljning_desktop.store import motions
+
+    db = ctx.require_existing_db()
+    try:
+        meeting = meeting_store.get_meeting_by_date(db, args.meeting)
+        assert meeting.id is not None
+        pack = load_pack(db, meeting.id)
+        data = minutes_data(pack, {i.id: motions.list_attendance_at(db, i.id) for i in pack.items if i.id is not None},
+                            public=args.public)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{data['committee']} {data['date']} ({data['state']}), {data['law']}")
+    for s in data["sections"]:
+        head = f"§ {s['section']}" if s["section"] else f"{s['number']}."
+        print(f"\n{head} {s.get('title') or s.get('confidential')}")
+        for line in s.get("attendance_changes", []):
+            print(f"  {line}")
+        for mo in s.get("motions", []):
+            print(f"  Yrkande: {mo['printed']}" + (" [återtaget]" if mo["withdrawn"] else ""))
+        for q in s.get("questions", []):
+            count = q.get("count")
+            for line in q["printed"]:
+                print(f"  {line}")
+            if count:
+                print(f"  Omröstning: {count['ja']} ja, {count['nej']} nej, {count['avstår']} avstår"
+                      + (", ordförandens utslagsröst" if count["ordförandens_utslagsröst"] else ""))
+        if s.get("decision"):
+            print(f"  Beslut: {s['decision']}")
+        for r in s.get("reservations", []):
+            print(f"  Reservation: {r.get('printed') or r['text']}")
+        for n in s.get("notes", []):
+            print(f"  Protokollsanteckning: {n.get('printed') or n['text']}")
+    return 0
+
+
+def _register_show(registry) -> None:
+    p = registry.group("meeting", "Sammanträden och protokoll").add_parser(
+        "show", help="Visa protokollet per paragraf: yrkanden, propositioner, omröstningar, beslut, reservationer",
+        description="Visa protokollet per paragraf (KL 5:67): yrkanden, propositionsordning, omröstningar med "
+                    "varje ledamots röst, beslut, reservationer, protokollsanteckningar och närvaro per paragraf.")
+    p.add_argument("--meeting", required=True, type=_date, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum")
+    p.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    p.add_argument("--public", action="store_true", help="offentlig version: sekretessärenden maskeras")
+    p.set_defaults(func=_meeting_show)
+
+
 def register(registry) -> None:
+    _register_show(registry)
     for kind, help_text in KINDS.items():
         p = registry.pdf(kind, help_text)
         p.add_argument("--meeting", required=True, type=_date, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum")

@@ -21,8 +21,8 @@ from uppfoljning_desktop.domain.meetings import (
     Quorum,
     quorum_for_item,
 )
-from uppfoljning_desktop.domain.voting import ItemMinutes
 from uppfoljning_desktop.domain.organisation import Committee, MemberRole, Official, OfficialRole
+from uppfoljning_desktop.domain.voting import ItemMinutes
 from uppfoljning_desktop.reports.base import Letterhead, load_letterhead
 
 
