@@ -15,6 +15,7 @@ from uppfoljning_desktop.domain import (
     meetings,
     organisation,
     schedule,
+    voting,
 )
 from uppfoljning_desktop.domain import delegation as delegation_domain
 from uppfoljning_desktop.excel.board import ReturnStatus
@@ -29,6 +30,7 @@ ENUMS: list[type[Enum]] = [
     goals.MeasureUnit, goals.Breakdown, goals.ActivityStatus, goals.CompareWith,
     ReturnStatus, Severity,
 ]
+ENUMS += [voting.MotionKind, voting.Answer, voting.QuestionKind, voting.StatementKind]
 
 
 @pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)

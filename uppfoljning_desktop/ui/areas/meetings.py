@@ -30,6 +30,7 @@ from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import invalid_field, tr
+from uppfoljning_desktop.ui.meetings_debate import DebateTab
 from uppfoljning_desktop.ui.meetings_items import ItemsTab
 from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
 from uppfoljning_desktop.ui.meetings_preview import PreviewTab
@@ -228,9 +229,11 @@ class Page(AreaPage):
         self.items_tab = ItemsTab(self)
         self.minutes_tab = MinutesTab(self)
         self.preview_tab = PreviewTab(self)
+        self.debate_tab = DebateTab(self)  # KL 5:67: motions, questions, votes, reservations
         self.tabs.addTab(self.editor, tr("Sammanträde"))
         self.tabs.addTab(self.items_tab, tr("Ärenden"))
         self.tabs.addTab(self.minutes_tab, tr("Protokoll"))
+        self.tabs.addTab(self.debate_tab, tr("Beslutsgång"))
         self.tabs.addTab(self.preview_tab, tr("Dokument"))
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -260,6 +263,7 @@ class Page(AreaPage):
         self.editor.load(self.current_meeting)
         self.items_tab.reload()
         self.minutes_tab.reload()
+        self.debate_tab.reload()
         self.preview_tab.set_item_count(len(self.items_tab.items))
 
     def meeting_changed(self) -> None:
@@ -268,6 +272,7 @@ class Page(AreaPage):
 
     def items_changed(self) -> None:
         self.minutes_tab.reload()
+        self.debate_tab.reload()
         self.preview_tab.set_item_count(len(self.items_tab.items))
 
     def create_meeting(self) -> None:
