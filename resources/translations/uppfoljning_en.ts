@@ -189,6 +189,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="207" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71" />
       <source>Lägg till</source>
       <translation>Add</translation>
@@ -449,8 +450,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="277" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="80" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="82" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="83" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="44" />
       <source>ÅÅÅÅ-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
@@ -591,6 +592,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="229" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
@@ -608,7 +610,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
       <source>Plats</source>
@@ -667,6 +669,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="228" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
@@ -677,8 +680,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
       <source>Status</source>
@@ -704,7 +707,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
@@ -915,7 +918,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Appeal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="56" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="150" />
       <source>"{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>"{text}" is not a date in the form YYYY-MM-DD</translation>
@@ -993,8 +996,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Mål</source>
       <translation>Goal</translation>
     </message>
@@ -1138,11 +1141,13 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="236" />
       <source>Tjänstgör för</source>
       <translation>Serving for</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="202" />
       <source>namn, åtskilda med kommatecken</source>
       <translation>names, separated by commas</translation>
     </message>
@@ -1163,6 +1168,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="248" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
@@ -1382,58 +1388,58 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>To the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Uppdelning</source>
       <translation>Breakdown</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="92" />
       <source>Utfall föregående år</source>
       <translation>Previous year</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="92" />
       <source>Riktvärde</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="93" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="134" />
       <source>Utfallet för "{name}" ({split}) sparades inte: {error}.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="126" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="136" />
       <source>Skriv t.ex. 1 234,5 eller 85 %.</source>
       <translation>Write e.g. 1 234,5 or 85 % (Swedish number format).</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="140" />
       <source>Utfallet för "{name}" ({split}) sparades inte: måttet anges i {unit}, inte i procent.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: the measure is given in {unit}, not as a percentage.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="142" />
       <source>Skriv talet utan %.</source>
       <translation>Type the number without %.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Aktivitet</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Klart</source>
       <translation>Due</translation>
     </message>
@@ -1762,7 +1768,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="241" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="74" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
       <source>Tid</source>
       <translation>Time</translation>
@@ -2087,7 +2093,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Scale:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="93" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="184" />
       <source>Utfall</source>
@@ -2255,16 +2261,175 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove point</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="139" />
+      <source>t.ex. ordförandens förslag, eller yrkandets lydelse</source>
+      <translation>e.g. the chair's proposal, or the wording of the motion</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="141" />
+      <source>Nytt yrkande (Ctrl+N)</source>
+      <translation>New motion (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="143" />
+      <source>Återta yrkandet</source>
+      <translation>Withdraw the motion</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="151" />
+      <source>ja-förslaget</source>
+      <translation>the yes proposal</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="152" />
+      <source>nej-förslaget</source>
+      <translation>the no proposal</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="153" />
+      <source>Ställ proposition (Ctrl+P)</source>
+      <translation>Put the question (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="157" />
+      <source>Bygg beslutet från beslutsgången (Ctrl+B)</source>
+      <translation>Build the decision from the decision process (Ctrl+B)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="162" />
+      <source>Yrkanden och propositionsordning</source>
+      <translation>Motions and order of putting the questions</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="165" />
+      <source>Vem</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="166" />
+      <source>Yrkar</source>
+      <translation>Moves</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="172" />
+      <source>Fråga</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="161" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="162" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
       <source>Nej</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="175" />
+      <source>Ordföranden finner för</source>
+      <translation>The chair finds for</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="186" />
+      <source>Alla ja utom markerade (nej)</source>
+      <translation>All yes except the selected (no)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="188" />
+      <source>Registrera omröstningen (Ctrl+R)</source>
+      <translation>Record the vote (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="190" />
+      <source>Omröstning (klicka på namn: Ja → Nej → Avstår; tangenterna J, N, A)</source>
+      <translation>Vote (click a name: Yes → No → Abstains; keys J, N, A)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="204" />
+      <source>t.ex. Moderaternas ledamöter</source>
+      <translation>e.g. the Moderate Party's members</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="206" />
+      <source>Skriftlig (bilaga)</source>
+      <translation>In writing (attachment)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="217" />
+      <source>Bara i detta ärende (t.ex. vid jäv)</source>
+      <translation>Only in this item (e.g. for a conflict of interest)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="218" />
+      <source>Ändra närvaron från detta ärende</source>
+      <translation>Change attendance from this item on</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="224" />
+      <source>Spara tiderna</source>
+      <translation>Save the times</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="226" />
+      <source>Reservationer, anteckningar och närvaro</source>
+      <translation>Reservations, notes and attendance</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="230" />
+      <source>Partigrupp</source>
+      <translation>Party group</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="234" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="235" />
+      <source>Ny närvaro</source>
+      <translation>New attendance</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="239" />
+      <source>Sammanträdet avslutades</source>
+      <translation>Meeting closed at</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="240" />
+      <source>Justeringen kl.</source>
+      <translation>Adjustment at</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="314" />
+      <source>– (bara ja-förslaget)</source>
+      <translation>– (the yes proposal only)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="330" />
+      <source>Omröstning: {y} ja, {n} nej, {a} avstår</source>
+      <translation>Vote: {y} yes, {n} no, {a} abstain</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="345" />
+      <source>Beslut: {text}</source>
+      <translation>Decision: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="349" />
+      <source>Ja {y} · Nej {n} · Avstår {a}</source>
+      <translation>Yes {y} · No {n} · Abstain {a}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="351" />
+      <source>lika: ordförandens röst avgör</source>
+      <translation>tie: the chair's vote decides</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
@@ -2333,123 +2498,128 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove point {point} ({case})?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="55" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="56" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
       <source>Sammanträdet</source>
       <translation>The meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="73" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="74" />
       <source>Majoriteten: lokal 2:3</source>
       <translation>Majority: room 2:3</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="83" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="84" />
       <source>Spara sammanträdet</source>
       <translation>Save the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="89" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="90" />
       <source>Ändra status</source>
       <translation>Change status</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="29" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
       <source>Gruppmöten kl.</source>
       <translation>Group meetings at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
       <source>Grupprum</source>
       <translation>Group rooms</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
       <source>Praktiskt</source>
       <translation>Practical notes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
       <source>Justerare</source>
       <translation>Adjusters</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
       <source>Justeringens plats</source>
       <translation>Place of adjustment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
       <source>Justeras den</source>
       <translation>Adjusted on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="110" />
       <source>Anslås den</source>
       <translation>Posted on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="113" />
       <source>Tidsfrister</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
       <source>Kallelsen senast</source>
       <translation>Notice at the latest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
       <source>Justering senast (KL 5:69)</source>
       <translation>Adjustment at the latest (KL 5:69)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
       <source>Anslag senast (KL 8:12)</source>
       <translation>Posting at the latest (KL 8:12)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147" />
       <source>Sista dag att överklaga (KL 13:5)</source>
       <translation>Last day to appeal (KL 13:5)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="148" />
       <source>Anslaget tas ned tidigast</source>
       <translation>Posting taken down at the earliest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="175" />
       <source>"{text}" är ingen tid (TT:MM)</source>
       <translation>"{text}" is not a time (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="183" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="184" />
       <source>Justeringsdatum</source>
       <translation>Adjustment date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="185" />
       <source>Anslagsdatum</source>
       <translation>Posting date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="218" />
       <source>Nytt sammanträde</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="222" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="223" />
       <source>Sammanträden</source>
       <translation>Meetings</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="236" />
+      <source>Beslutsgång</source>
+      <translation>Decision process</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="21" />
@@ -2578,7 +2748,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="51" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="231" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="233" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="67" />
       <source>Sammanträde</source>
       <translation>Meeting</translation>
@@ -3033,27 +3203,87 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="155" />
+      <source>bifall</source>
+      <translation>approval</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156" />
+      <source>avslag</source>
+      <translation>rejection</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="157" />
+      <source>återremiss</source>
+      <translation>referral back</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="158" />
+      <source>bordläggning</source>
+      <translation>postponement</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="159" />
+      <source>ändring</source>
+      <translation>amendment</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="160" />
+      <source>tillägg</source>
+      <translation>addition</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="163" />
+      <source>Avstår</source>
+      <translation>Abstains</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="164" />
+      <source>huvudfråga</source>
+      <translation>main question</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="165" />
+      <source>tilläggsfråga</source>
+      <translation>additional question</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="166" />
+      <source>ordningsfråga</source>
+      <translation>procedural question</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="167" />
+      <source>reservation</source>
+      <translation>reservation</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="168" />
+      <source>protokollsanteckning</source>
+      <translation>note in the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="170" />
       <source>fel</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="171" />
       <source>varning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="232" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="234" />
       <source>Ärenden</source>
       <translation>Items</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="235" />
       <source>Protokoll</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="237" />
       <source>Dokument</source>
       <translation>Documents</translation>
     </message>
@@ -3121,6 +3351,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Conflict</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="231" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17" />
       <source>Text</source>
       <translation>Text</translation>
