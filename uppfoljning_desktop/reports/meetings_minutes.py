@@ -155,7 +155,7 @@ def _immediate(doc: Document, pack: MeetingPack, item: AgendaItem) -> list[Flowa
         note = debate.moved_note(d)
         if note:
             out.append(doc.p(note, "small"))
-    return out
+    return [KeepTogether(out)]
 
 
 def _adjusters(pack: MeetingPack) -> list[tuple[str, str]]:

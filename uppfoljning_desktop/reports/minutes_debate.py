@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from uppfoljning_desktop.domain.deadlines import Deadlines, moved_deadlines
 from uppfoljning_desktop.domain.meetings import AgendaItem, ItemKind
@@ -74,7 +74,7 @@ def _vote_table(doc: Document, q: Question, motions: dict[int, Motion], committe
     n_ab = len(q.ballots) - n_yes - n_no
     rows.append(["Summa", "", str(n_yes), str(n_no), str(n_ab)])
     out: list[Flowable] = [doc.p("Omröstningsresultat", "label"),
-                           doc.table(rows, [0.5, 0.14, 0.12, 0.12, 0.12], align_right_from=2,
+                           doc.table(rows, [0.5, 0.14, 0.12, 0.12, 0.12],
                                      extra_styles=[("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)])]
     if yes is not None and no is not None:
         side = yes if q.result_motion_id == q.yes_motion_id else no
@@ -84,7 +84,7 @@ def _vote_table(doc: Document, q: Question, motions: dict[int, Motion], committe
         if n_yes == n_no:
             text += " och ordförandens utslagsröst"
         out.append(doc.p(f"{text} beslutar {committee} enligt {side.label()}.", "body"))
-    return out
+    return [KeepTogether(out)]  # the roll call is read as one table
 
 
 def basis_lines(pack: MeetingPack, item: AgendaItem) -> list[str]:

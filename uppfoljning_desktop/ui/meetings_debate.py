@@ -131,6 +131,7 @@ class DebateTab(QWidget):
 
         # motions and questions
         self.motion_list = QListWidget(self)
+        self.motion_list.setWordWrap(True)
         self.mover_combo = QComboBox(self)
         self.kind_combo = QComboBox(self)
         for k in MotionKind:
@@ -154,6 +155,7 @@ class DebateTab(QWidget):
         self.put_button.clicked.connect(self.put_question)
         self.question_list = QListWidget(self)
         self.question_list.setWordWrap(True)
+        self.question_list.currentRowChanged.connect(self._show_ballots)
         self.build_button = QPushButton(tr("Bygg beslutet från beslutsgången (Ctrl+B)"), self)
         self.build_button.clicked.connect(self.build_decision)
         self.decision_label = QLabel(self)
@@ -187,8 +189,11 @@ class DebateTab(QWidget):
         self.all_yes_button.clicked.connect(lambda: self.roll_call.all_yes_except_selected())
         self.vote_button = QPushButton(tr("Registrera omröstningen (Ctrl+R)"), self)
         self.vote_button.clicked.connect(self.record_vote)
-        middle = QGroupBox(tr("Omröstning (klicka på namn: Ja → Nej → Avstår; tangenterna J, N, A)"), self)
+        middle = QGroupBox(tr("Omröstning"), self)
         mv = QVBoxLayout(middle)
+        hint = QLabel(tr("Klicka på ett namn: Ja → Nej → Avstår. Tangenterna J, N och A sätter de markerade."), middle)
+        hint.setWordWrap(True)
+        mv.addWidget(hint)
         mv.addWidget(self.roll_call, 1)
         mv.addWidget(self.count_label)
         mv.addWidget(self.all_yes_button)
@@ -243,7 +248,11 @@ class DebateTab(QWidget):
         splitter = QSplitter(self)
         for w in (left, middle, right):
             splitter.addWidget(w)
-        splitter.setSizes([420, 300, 360])
+        splitter.setSizes([440, 260, 340])
+        for combo in (self.mover_combo, self.kind_combo, self.question_kind, self.yes_combo, self.no_combo,
+                      self.finding_combo, self.statement_kind, self.change_name, self.change_status, self.item_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Ärende"), self))
         top.addWidget(self.item_combo, 1)
@@ -329,11 +338,11 @@ class DebateTab(QWidget):
             if result is not None:
                 lines.append(tr("Omröstning: {y} ja, {n} nej, {a} avstår").format(y=result.yes, n=result.no, a=result.abstain))
             self.question_list.addItem(f"{n}. " + " ".join(lines))
-        if self.questions:
-            self.question_list.setCurrentRow(len(self.questions) - 1)
-        last = self.questions[-1] if self.questions else None
-        self.roll_call.load([(a.name, a.party) for a in self.roll],
-                            {b.name: b.answer for b in last.ballots} if last else None)
+        voted = [n for n, q in enumerate(self.questions) if q.vote and q.ballots]
+        self.question_list.blockSignals(True)
+        self.question_list.setCurrentRow(voted[-1] if voted else len(self.questions) - 1)
+        self.question_list.blockSignals(False)
+        self._show_ballots(self.question_list.currentRow())
         self.statement_list.clear()
         section = f"§ {item.section_no}" if item.section_no else ""
         for s in motions.list_statements(self.db, item.id):
@@ -343,6 +352,12 @@ class DebateTab(QWidget):
         for a in attendance:
             self.change_name.addItem(a.name)
         self.decision_label.setText(tr("Beslut: {text}").format(text=item.decision or "–"))
+
+    def _show_ballots(self, row: int) -> None:
+        """The roll call of the chosen question: its recorded answers, else all Ja."""
+        q = self.questions[row] if 0 <= row < len(self.questions) else None
+        self.roll_call.load([(a.name, a.party) for a in self.roll],
+                            {b.name: b.answer for b in q.ballots} if q is not None else None)
 
     def _show_count(self) -> None:
         yes, no, ab = self.roll_call.counts()
