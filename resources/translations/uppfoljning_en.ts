@@ -189,7 +189,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="207" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="221" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71" />
       <source>Lägg till</source>
       <translation>Add</translation>
@@ -592,7 +592,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="229" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="243" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
@@ -669,7 +669,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="228" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="242" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
@@ -1141,13 +1141,13 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="250" />
       <source>Tjänstgör för</source>
       <translation>Serving for</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="216" />
       <source>namn, åtskilda med kommatecken</source>
       <translation>names, separated by commas</translation>
     </message>
@@ -1168,7 +1168,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="248" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="266" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
@@ -2261,62 +2261,72 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="139" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="141" />
       <source>t.ex. ordförandens förslag, eller yrkandets lydelse</source>
       <translation>e.g. the chair's proposal, or the wording of the motion</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="141" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="143" />
       <source>Nytt yrkande (Ctrl+N)</source>
       <translation>New motion (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="145" />
       <source>Återta yrkandet</source>
       <translation>Withdraw the motion</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="151" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="153" />
       <source>ja-förslaget</source>
       <translation>the yes proposal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="152" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="154" />
       <source>nej-förslaget</source>
       <translation>the no proposal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="153" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="155" />
       <source>Ställ proposition (Ctrl+P)</source>
       <translation>Put the question (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="157" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="161" />
+      <source>val med slutna sedlar: Anna Berg 6, Bo Ek 5</source>
+      <translation>closed-ballot election: Anna Berg 6, Bo Ek 5</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="162" />
+      <source>Registrera valet</source>
+      <translation>Record the election</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="164" />
       <source>Bygg beslutet från beslutsgången (Ctrl+B)</source>
       <translation>Build the decision from the decision process (Ctrl+B)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="162" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="169" />
       <source>Yrkanden och propositionsordning</source>
       <translation>Motions and order of putting the questions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="165" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="172" />
       <source>Vem</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="173" />
       <source>Yrkar</source>
       <translation>Moves</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="179" />
       <source>Fråga</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="180" />
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="161" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
@@ -2324,7 +2334,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="181" />
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="162" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
@@ -2332,102 +2342,107 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="182" />
       <source>Ordföranden finner för</source>
       <translation>The chair finds for</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="186" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="197" />
       <source>Alla ja utom markerade (nej)</source>
       <translation>All yes except the selected (no)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="188" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="199" />
       <source>Registrera omröstningen (Ctrl+R)</source>
       <translation>Record the vote (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="190" />
-      <source>Omröstning (klicka på namn: Ja → Nej → Avstår; tangenterna J, N, A)</source>
-      <translation>Vote (click a name: Yes → No → Abstains; keys J, N, A)</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="201" />
+      <source>Omröstning</source>
+      <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="204" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="203" />
+      <source>Klicka på ett namn: Ja → Nej → Avstår. Tangenterna J, N och A sätter de markerade.</source>
+      <translation>Click a name: Yes → No → Abstains. The keys J, N and A set the selected names.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="218" />
       <source>t.ex. Moderaternas ledamöter</source>
       <translation>e.g. the Moderate Party's members</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="206" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="220" />
       <source>Skriftlig (bilaga)</source>
       <translation>In writing (attachment)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="231" />
       <source>Bara i detta ärende (t.ex. vid jäv)</source>
       <translation>Only in this item (e.g. for a conflict of interest)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="218" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="232" />
       <source>Ändra närvaron från detta ärende</source>
       <translation>Change attendance from this item on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="224" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="238" />
       <source>Spara tiderna</source>
       <translation>Save the times</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="226" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="240" />
       <source>Reservationer, anteckningar och närvaro</source>
       <translation>Reservations, notes and attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="230" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="244" />
       <source>Partigrupp</source>
       <translation>Party group</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="248" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="235" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
       <source>Ny närvaro</source>
       <translation>New attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="239" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="253" />
       <source>Sammanträdet avslutades</source>
       <translation>Meeting closed at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="240" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="254" />
       <source>Justeringen kl.</source>
       <translation>Adjustment at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="314" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="333" />
       <source>– (bara ja-förslaget)</source>
       <translation>– (the yes proposal only)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="330" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="349" />
       <source>Omröstning: {y} ja, {n} nej, {a} avstår</source>
       <translation>Vote: {y} yes, {n} no, {a} abstain</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="345" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="364" />
       <source>Beslut: {text}</source>
       <translation>Decision: {text}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="349" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="374" />
       <source>Ja {y} · Nej {n} · Avstår {a}</source>
       <translation>Yes {y} · No {n} · Abstain {a}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="376" />
       <source>lika: ordförandens röst avgör</source>
       <translation>tie: the chair's vote decides</translation>
     </message>
@@ -3351,8 +3366,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Conflict</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="167" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="231" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="245" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17" />
       <source>Text</source>
       <translation>Text</translation>

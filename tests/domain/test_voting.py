@@ -205,3 +205,14 @@ def test_adjusters_decision_names_adjusters_place_and_time():
 def test_the_act_in_force_on_the_meeting_date(date, act):
     assert act_in_force(date) is act
     assert act_in_force(date).appeal_chapter == ("10 kap." if date.year < 2018 else "13 kap.")
+
+
+def test_parse_counts_of_a_closed_ballot():
+    from uppfoljning_desktop.domain.voting import parse_counts
+    from uppfoljning_desktop.errors import UserError
+
+    assert parse_counts("Anna Berg 6, Bo Ek 5; Cia 0") == {"Anna Berg": 6, "Bo Ek": 5, "Cia": 0}
+    for bad, message in (("Anna Berg sex", "inte ett namn följt av"), ("6", "inte ett namn"),
+                         ("Anna 2, Anna 3", "två gånger"), (" , ", "inga kandidater")):
+        with pytest.raises(UserError, match=message):
+            parse_counts(bad)

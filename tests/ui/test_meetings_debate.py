@@ -114,3 +114,17 @@ def test_refusals_reach_the_user_in_swedish(open_window, demo_db_path, messages)
     type_text(tab.statement_names, "Okänd Person")
     tab.add_statement_button.click()
     assert "Okänd Person finns inte bland de närvarande" in messages.errors[-1]
+
+
+def test_closed_ballot_election_shows_only_the_count(open_window, demo_db_path, messages):
+    window, page, tab, db = open_debate(open_window, demo_db_path)
+    item = tab.current_item()
+    type_text(tab.election_edit, "Anna Berg 6, Bo Ek 5")
+    tab.election_button.click()
+    assert messages.errors == []
+    [q] = motions.list_questions(db, item.id)
+    assert q.counts == {"Anna Berg": 6, "Bo Ek": 5} and q.ballots == [] and q.lots_winner == ""
+    assert "Anna Berg 6, Bo Ek 5" in tab.question_list.item(0).text()
+    type_text(tab.election_edit, "Anna Berg sex")
+    tab.election_button.click()
+    assert "inte ett namn följt av ett antal röster" in messages.errors[-1]

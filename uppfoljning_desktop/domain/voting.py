@@ -416,3 +416,22 @@ def adjusters_decision(committee: str, adjusters: Sequence[str], place: str, dat
     if where:
         text += f" Plats och tid för justering: {where}."
     return text
+
+
+def parse_counts(text: str) -> dict[str, int]:
+    """"Anna Berg 6, Bo Ek 5" → {"Anna Berg": 6, "Bo Ek": 5}: the count of a closed-ballot
+    election as the secretary types it."""
+    counts: dict[str, int] = {}
+    for part in (p.strip() for p in text.replace(";", ",").split(",")):
+        if not part:
+            continue
+        name, _, number = part.rpartition(" ")
+        if not name.strip() or not number.isdigit():
+            raise UserError(f"\"{part}\" är inte ett namn följt av ett antal röster.",
+                            hint="Skriv till exempel: Anna Berg 6, Bo Ek 5")
+        if name.strip() in counts:
+            raise UserError(f"{name.strip()} står två gånger i valet.", hint="Skriv varje kandidat en gång.")
+        counts[name.strip()] = int(number)
+    if not counts:
+        raise UserError("Valet har inga kandidater.", hint="Skriv till exempel: Anna Berg 6, Bo Ek 5")
+    return counts

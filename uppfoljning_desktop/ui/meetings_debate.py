@@ -38,6 +38,7 @@ from uppfoljning_desktop.domain.voting import (
     QuestionKind,
     StatementKind,
     describe_question,
+    parse_counts,
 )
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import motions
@@ -156,6 +157,10 @@ class DebateTab(QWidget):
         self.question_list = QListWidget(self)
         self.question_list.setWordWrap(True)
         self.question_list.currentRowChanged.connect(self._show_ballots)
+        self.election_edit = QLineEdit(self)
+        self.election_edit.setPlaceholderText(tr("val med slutna sedlar: Anna Berg 6, Bo Ek 5"))
+        self.election_button = QPushButton(tr("Registrera valet"), self)
+        self.election_button.clicked.connect(self.record_election)
         self.build_button = QPushButton(tr("Bygg beslutet från beslutsgången (Ctrl+B)"), self)
         self.build_button.clicked.connect(self.build_decision)
         self.decision_label = QLabel(self)
@@ -177,6 +182,10 @@ class DebateTab(QWidget):
         lf.addRow(tr("Ordföranden finner för"), self.finding_combo)
         lf.addRow(self.put_button)
         lf.addRow(self.question_list)
+        erow = QHBoxLayout()
+        erow.addWidget(self.election_edit, 1)
+        erow.addWidget(self.election_button)
+        lf.addRow(erow)
         lf.addRow(self.build_button)
         lf.addRow(self.decision_label)
 
@@ -300,7 +309,8 @@ class DebateTab(QWidget):
     def show_item(self) -> None:
         item = self.current_item()
         for w in (self.add_motion_button, self.withdraw_button, self.put_button, self.vote_button, self.build_button,
-                  self.add_statement_button, self.add_change_button, self.save_times_button, self.all_yes_button):
+                  self.add_statement_button, self.add_change_button, self.save_times_button, self.all_yes_button,
+                  self.election_button):
             w.setEnabled(item is not None and self.editable)
         if item is None:
             return
@@ -418,6 +428,17 @@ class DebateTab(QWidget):
         answers = dict(self.roll_call.answers)
         ok, _ = call(self, lambda: motions.record_vote(self.db, q.id, answers))
         if ok:
+            self._done()
+
+    def record_election(self) -> None:
+        """A closed-ballot election: only the count per candidate; lots on a tie (KL 5:56)."""
+        item = self.current_item()
+        if item is None or not self.editable:
+            return
+        text = self.election_edit.text()
+        ok, _ = call(self, lambda: motions.record_election(self.db, item.id, parse_counts(text)))
+        if ok:
+            self.election_edit.clear()
             self._done()
 
     def build_decision(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus
 from uppfoljning_desktop.store import meeting_items as items_store
-from uppfoljning_desktop.store import minutes
+from uppfoljning_desktop.store import minutes, motions
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
@@ -185,7 +185,7 @@ class MinutesTab(QWidget):
         self.notes_edit.setPlainText(item.notes)
         self.immediate_check.setChecked(item.immediate_adjustment)
         self.conflicts_edit.setText(", ".join(minutes.list_conflicts(self.db, item.id)))
-        q = minutes.item_quorum(self.db, item.id)
+        q = motions.item_quorum(self.db, item.id)  # with the attendance changes up to this §
         self.quorum_label.setText(q.describe())
         self.quorum_label.setStyleSheet("" if q.ok else "color: #B00020; font-weight: bold;")
 
