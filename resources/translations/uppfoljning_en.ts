@@ -189,7 +189,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="222" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71" />
       <source>Lägg till</source>
       <translation>Add</translation>
@@ -206,6 +206,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="462" />
       <source>Ta bort {what}?</source>
       <translation>Remove {what}?</translation>
     </message>
@@ -592,7 +593,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="243" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="247" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
@@ -669,7 +670,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="242" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="246" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
@@ -1141,13 +1142,13 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="250" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="254" />
       <source>Tjänstgör för</source>
       <translation>Serving for</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="217" />
       <source>namn, åtskilda med kommatecken</source>
       <translation>names, separated by commas</translation>
     </message>
@@ -1168,7 +1169,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="271" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
@@ -2261,72 +2262,72 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="141" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="142" />
       <source>t.ex. ordförandens förslag, eller yrkandets lydelse</source>
       <translation>e.g. the chair's proposal, or the wording of the motion</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="144" />
       <source>Nytt yrkande (Ctrl+N)</source>
       <translation>New motion (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="146" />
       <source>Återta yrkandet</source>
       <translation>Withdraw the motion</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="153" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="154" />
       <source>ja-förslaget</source>
       <translation>the yes proposal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="155" />
       <source>nej-förslaget</source>
       <translation>the no proposal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="156" />
       <source>Ställ proposition (Ctrl+P)</source>
       <translation>Put the question (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="161" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="162" />
       <source>val med slutna sedlar: Anna Berg 6, Bo Ek 5</source>
       <translation>closed-ballot election: Anna Berg 6, Bo Ek 5</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="162" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="163" />
       <source>Registrera valet</source>
       <translation>Record the election</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="164" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="165" />
       <source>Bygg beslutet från beslutsgången (Ctrl+B)</source>
       <translation>Build the decision from the decision process (Ctrl+B)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="170" />
       <source>Yrkanden och propositionsordning</source>
       <translation>Motions and order of putting the questions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="173" />
       <source>Vem</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="174" />
       <source>Yrkar</source>
       <translation>Moves</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="180" />
       <source>Fråga</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="180" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="181" />
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="161" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
@@ -2334,7 +2335,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="181" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="182" />
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="162" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
@@ -2342,109 +2343,129 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="182" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="183" />
       <source>Ordföranden finner för</source>
       <translation>The chair finds for</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="197" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="198" />
       <source>Alla ja utom markerade (nej)</source>
       <translation>All yes except the selected (no)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="199" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="200" />
       <source>Registrera omröstningen (Ctrl+R)</source>
       <translation>Record the vote (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="201" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="202" />
       <source>Omröstning</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="203" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="204" />
       <source>Klicka på ett namn: Ja → Nej → Avstår. Tangenterna J, N och A sätter de markerade.</source>
       <translation>Click a name: Yes → No → Abstains. The keys J, N and A set the selected names.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="218" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="219" />
       <source>t.ex. Moderaternas ledamöter</source>
       <translation>e.g. the Moderate Party's members</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="220" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="221" />
       <source>Skriftlig (bilaga)</source>
       <translation>In writing (attachment)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="231" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="232" />
       <source>Bara i detta ärende (t.ex. vid jäv)</source>
       <translation>Only in this item (e.g. for a conflict of interest)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="232" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="233" />
       <source>Ändra närvaron från detta ärende</source>
       <translation>Change attendance from this item on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="238" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="242" />
       <source>Spara tiderna</source>
       <translation>Save the times</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="240" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="244" />
       <source>Reservationer, anteckningar och närvaro</source>
       <translation>Reservations, notes and attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="248" />
       <source>Partigrupp</source>
       <translation>Party group</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="248" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="252" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="253" />
       <source>Ny närvaro</source>
       <translation>New attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="253" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="258" />
       <source>Sammanträdet avslutades</source>
       <translation>Meeting closed at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="254" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="259" />
       <source>Justeringen kl.</source>
       <translation>Adjustment at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="333" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="280" />
+      <source>Delete tar bort den markerade raden</source>
+      <translation>Delete removes the selected row</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="343" />
       <source>– (bara ja-förslaget)</source>
       <translation>– (the yes proposal only)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="349" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="359" />
       <source>Omröstning: {y} ja, {n} nej, {a} avstår</source>
       <translation>Vote: {y} yes, {n} no, {a} abstain</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="364" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="379" />
       <source>Beslut: {text}</source>
       <translation>Decision: {text}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="374" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="389" />
       <source>Ja {y} · Nej {n} · Avstår {a}</source>
       <translation>Yes {y} · No {n} · Abstain {a}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="376" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="391" />
       <source>lika: ordförandens röst avgör</source>
       <translation>tie: the chair's vote decides</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="469" />
+      <source>propositionen och dess omröstning</source>
+      <translation>the question and its vote</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="473" />
+      <source>reservationen eller anteckningen</source>
+      <translation>the reservation or note</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="477" />
+      <source>närvaroändringen</source>
+      <translation>the attendance change</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
@@ -3366,8 +3387,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Conflict</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="174" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="245" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17" />
       <source>Text</source>
       <translation>Text</translation>

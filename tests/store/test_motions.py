@@ -112,6 +112,11 @@ def test_substitute_for_member_with_jav_and_a_member_who_leaves(live):
     motions.add_change(db, grants, "Vera", AttendanceStatus.ABSENT)
     assert names(motions.roll_call(db, grants)) == ["Ordf", "Sara"]
     assert not motions.item_quorum(db, grants).ok  # 2 of 5: not quorate
+    yes = motions.add_motion(db, grants, "Ordf", MotionKind.APPROVE)
+    with pytest.raises(UserError, match="inte beslutsför i ärendet \"Bidrag\": 2 av 5 tjänstgör"):
+        motions.put_question(db, grants, yes.id)  # KL 6:27
+    with pytest.raises(ValidationFailed, match="ligger före"):
+        motions.add_change(db, grants, "Vera", AttendanceStatus.PRESENT, to_item_id=budget)
     assert names(motions.roll_call(db, budget)) == ["Ordf", "Vice", "Sara", "Mats", "Vera"]  # earlier § unchanged
     with pytest.raises(ValidationFailed, match="för vem"):
         motions.add_change(db, grants, "Ersättare Sol", AttendanceStatus.SERVING_SUBSTITUTE)

@@ -128,3 +128,19 @@ def test_closed_ballot_election_shows_only_the_count(open_window, demo_db_path, 
     type_text(tab.election_edit, "Anna Berg sex")
     tab.election_button.click()
     assert "inte ett namn följt av ett antal röster" in messages.errors[-1]
+
+
+def test_attendance_change_listed_and_removed_with_delete(open_window, demo_db_path, qtbot, messages):
+    window, page, tab, db = open_debate(open_window, demo_db_path)
+    item = tab.current_item()
+    tab.change_name.setCurrentText("Mikael Jansson")
+    tab.add_change_button.click()  # leaves from this item on
+    assert messages.errors == []
+    assert tab.change_list.item(0).text().endswith("lämnar Mikael Jansson (MP) sammanträdet.")
+    assert "Mikael Jansson" not in [a.name for a in motions.roll_call(db, item.id)]
+    assert tab.roll_call.count() == 10
+    tab.change_list.setCurrentRow(0)
+    tab.change_list.setFocus()
+    qtbot.keyClick(tab.change_list, Qt.Key.Key_Delete)
+    assert messages.questions[-1] == "Ta bort närvaroändringen?"
+    assert tab.change_list.count() == 0 and tab.roll_call.count() == 11

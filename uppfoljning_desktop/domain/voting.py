@@ -18,6 +18,7 @@ Legal sources (Kommunallagen 2017:725; the 1991:900 law had the same rules):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Iterable, Sequence
@@ -229,7 +230,7 @@ def attendance_at(
     agenda order. A name not on the list is added (a substitute called in)."""
     pos = {iid: n for n, iid in enumerate(order)}
     here = pos[item_id]
-    rows = [Attendance(**{**a.__dict__}) for a in base]
+    rows = [dataclasses.replace(a) for a in base]
     applicable = [c for c in changes if c.from_item_id in pos and pos[c.from_item_id] <= here
                   and (c.to_item_id is None or (c.to_item_id in pos and here <= pos[c.to_item_id]))]
     applicable.sort(key=lambda c: (pos[c.from_item_id], c.id or 0))
@@ -396,8 +397,9 @@ class ItemMinutes:
     roll: list[Attendance]
 
 
-def ended_at_text(t: dt.time | None) -> str:
-    return f"kl. {t.hour:02d}.{t.minute:02d}" if t else ""
+def committee_word(name: str) -> str:
+    """Inside a sentence a committee is "nämnden" ("… finner att nämnden beslutar …")."""
+    return "nämnden" if name.casefold().endswith("nämnden") else name
 
 
 def adjusters_decision(committee: str, adjusters: Sequence[str], place: str, date: dt.date | None,

@@ -23,6 +23,7 @@ from uppfoljning_desktop.domain.voting import (
     QuestionKind,
     StatementKind,
     adjusters_decision,
+    committee_word,
     describe_change,
     describe_question,
 )
@@ -30,11 +31,6 @@ from uppfoljning_desktop.reports.base import FONT, MARGIN_BOTTOM, MARGIN_LEFT, D
 from uppfoljning_desktop.reports.meetings_common import MeetingPack, iso
 
 SIGNATURE_RESERVE_MM = 16
-
-
-def committee_word(name: str) -> str:
-    """Inside a sentence a committee is "nämnden"."""
-    return "nämnden" if name.casefold().endswith("nämnden") else name
 
 
 def signature_boxes(labels: list[str], attest: bool = False):

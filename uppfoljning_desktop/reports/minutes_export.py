@@ -8,7 +8,13 @@ import dataclasses
 from typing import Any
 
 from uppfoljning_desktop.domain.statutes import act_in_force
-from uppfoljning_desktop.domain.voting import Answer, QuestionKind, StatementKind, describe_question
+from uppfoljning_desktop.domain.voting import (
+    Answer,
+    QuestionKind,
+    StatementKind,
+    committee_word,
+    describe_question,
+)
 from uppfoljning_desktop.reports import minutes_debate as debate
 from uppfoljning_desktop.reports.meetings_common import MeetingPack, secrecy_text
 
@@ -47,7 +53,7 @@ def minutes_data(pack: MeetingPack, attendance_at: dict[int, list], public: bool
                 qd["votes"] = [{"name": b.name, "party": b.party, "answer": b.answer.value} for b in q.ballots]
                 qd["count"] = {"ja": n_yes, "nej": n_no, "avstår": len(q.ballots) - n_yes - n_no,
                                "ordförandens_utslagsröst": n_yes == n_no}
-            qd["printed"] = describe_question(q, motions, debate.committee_word(pack.committee.name))
+            qd["printed"] = describe_question(q, motions, committee_word(pack.committee.name))
             questions.append(qd)
         statements = d.statements if d else []
         by_kind: dict[StatementKind, list[dict[str, Any]]] = {k: [] for k in StatementKind}

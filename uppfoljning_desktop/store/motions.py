@@ -143,11 +143,6 @@ def _committee_name(db: Database, meeting_id: int) -> str:
     return org_store.get_committee(db, meeting_store.get_meeting(db, meeting_id).committee_id).name
 
 
-def committee_word(name: str) -> str:
-    """"Arbetsmarknads- och vuxenutbildningsnämnden" reads as "nämnden" inside a sentence."""
-    return "nämnden" if name.casefold().endswith("nämnden") else name
-
-
 # ---------------------------------------------------------------- motions
 
 
@@ -233,6 +228,7 @@ def put_question(
     default the yes side)."""
     with db.atomic():
         _editable(db, item_id, "propositionsordningen")
+        _require_quorum(db, item_id)
         ids = [i for i in (yes_motion_id, no_motion_id) if i is not None]
         motions = {m.id: m for m in list_motions(db, item_id)}
         errors = []
@@ -256,6 +252,18 @@ def put_question(
     return get_question(db, new_id)
 
 
+def _require_quorum(db: Database, item_id: int) -> None:
+    """No decision without quorum (KL 6:27)."""
+    q = item_quorum(db, item_id)
+    if not q.ok:
+        title = items_store.get_item(db, item_id).title
+        raise UserError(
+            f"Nämnden är inte beslutsför i ärendet \"{title}\": {q.describe()}.",
+            hint="Nämnden får bara besluta när mer än hälften av ledamöterna tjänstgör (KL 6:27). "
+            "Låt en ersättare gå in (Ändra närvaron) eller för inte in något beslut i ärendet.",
+        )
+
+
 def presiding_chair(roll: list[Attendance]) -> str:
     """Who presides (and has the casting vote): the chair if serving, else the vice chair."""
     for role in ("ordförande", "vice ordförande"):
@@ -275,6 +283,7 @@ def record_vote(db: Database, question_id: int, answers: dict[str, Answer]) -> V
         if q.no_motion_id is None:
             raise UserError("Omröstning kräver två förslag att välja mellan.",
                             hint="Ställ propositionen med ett ja-förslag och ett nej-förslag.")
+        _require_quorum(db, q.item_id)
         roll = roll_call(db, q.item_id)
         given = {k.strip().casefold(): (k, v) for k, v in answers.items()}
         errors = [FieldError("Omröstning", f"{name} tjänstgör inte i ärendet och kan inte rösta")
@@ -354,7 +363,7 @@ def add_statement(
     """A reservation (by members who took part in the decision, KL 4:27) or a
     protokollsanteckning, by name and/or party group."""
     with db.atomic():
-        meeting_id = _editable(db, item_id, "reservationer och protokollsanteckningar")
+        _editable(db, item_id, "reservationer och protokollsanteckningar")
         names = [n.strip() for n in (names or []) if n.strip()]
         errors = []
         if not names and not group.strip():
@@ -371,7 +380,6 @@ def add_statement(
             errors.append(FieldError("Text", "en protokollsanteckning behöver en text"))
         if errors:
             raise ValidationFailed(errors=errors, what=f"{StatementKind(kind).value.capitalize()}en")
-        del meeting_id
         new_id = inserted_id(db.table("statement").insert({
             "item_id": item_id, "position": _next_position(db, "statement", item_id), "kind": StatementKind(kind).value,
             "names": json.dumps(names, ensure_ascii=False), "party_group": group.strip(), "text": text.strip(),
@@ -421,8 +429,12 @@ def add_change(
         status = AttendanceStatus(status)
         if status is AttendanceStatus.SERVING_SUBSTITUTE and not replaces_name.strip():
             errors.append(FieldError("Tjänstgör för", f"{name} tjänstgör som ersättare men det står inte för vem"))
-        if to_item_id is not None and _item_meeting(db, to_item_id) != meeting_id:
-            errors.append(FieldError("Till och med", "ärendet hör till ett annat sammanträde"))
+        if to_item_id is not None:
+            order = [i.id for i in items_store.list_items(db, meeting_id)]
+            if to_item_id not in order:
+                errors.append(FieldError("Till och med", "ärendet hör inte till sammanträdets ärenden"))
+            elif from_item_id in order and order.index(to_item_id) < order.index(from_item_id):
+                errors.append(FieldError("Till och med", "ärendet ligger före det ärende ändringen börjar i"))
         if errors:
             raise ValidationFailed(errors=errors, what="Närvaroändringen")
         known = {a.name.casefold(): a for a in minutes.list_attendance(db, meeting_id)}

@@ -37,22 +37,21 @@ from uppfoljning_desktop.domain.voting import (
     MotionKind,
     QuestionKind,
     StatementKind,
+    committee_word,
+    describe_change,
     describe_question,
     parse_counts,
 )
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import motions
 from uppfoljning_desktop.store import organisation as org_store
+from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
 
 ANSWER_COLOURS = {Answer.YES: "#1B5E20", Answer.NO: "#B00020", Answer.ABSTAIN: "#555555"}
 NEXT_ANSWER = {Answer.YES: Answer.NO, Answer.NO: Answer.ABSTAIN, Answer.ABSTAIN: Answer.YES}
-
-
-def _committee_word(name: str) -> str:
-    return "nämnden" if name.casefold().endswith("nämnden") else name
 
 
 class RollCall(QListWidget):
@@ -125,6 +124,8 @@ class DebateTab(QWidget):
         self.motions: list[Motion] = []
         self.questions: list = []
         self.roll: list = []
+        self.statements: list = []
+        self.changes: list = []
 
         self.item_combo = QComboBox(self)
         self.item_combo.currentIndexChanged.connect(self.show_item)
@@ -231,6 +232,9 @@ class DebateTab(QWidget):
         self.change_only_here = QCheckBox(tr("Bara i detta ärende (t.ex. vid jäv)"), self)
         self.add_change_button = QPushButton(tr("Ändra närvaron från detta ärende"), self)
         self.add_change_button.clicked.connect(self.add_change)
+        self.change_list = QListWidget(self)
+        self.change_list.setWordWrap(True)
+        self.change_list.setMaximumHeight(70)
         self.ended_edit = QTimeEdit(self)
         self.ended_edit.setDisplayFormat("HH:mm")
         self.adjust_time_edit = QTimeEdit(self)
@@ -250,6 +254,7 @@ class DebateTab(QWidget):
         rf.addRow(tr("Tjänstgör för"), self.change_replaces)
         rf.addRow(self.change_only_here)
         rf.addRow(self.add_change_button)
+        rf.addRow(self.change_list)
         rf.addRow(tr("Sammanträdet avslutades"), self.ended_edit)
         rf.addRow(tr("Justeringen kl."), self.adjust_time_edit)
         rf.addRow(self.save_times_button)
@@ -270,6 +275,11 @@ class DebateTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        for lst, remove in ((self.question_list, self.delete_question), (self.statement_list, self.delete_statement),
+                            (self.change_list, self.delete_change)):
+            lst.setToolTip(tr("Delete tar bort den markerade raden"))
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), lst, activated=remove,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         for keys, slot in (("Ctrl+N", self._focus_new_motion), ("Ctrl+P", self.put_question),
                            ("Ctrl+R", self.record_vote), ("Ctrl+B", self.build_decision)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -340,7 +350,7 @@ class DebateTab(QWidget):
             self.no_combo.setCurrentIndex(2)
         by_id = {m.id: m for m in self.motions if m.id is not None}
         meeting = self.page.current_meeting
-        committee = _committee_word(org_store.get_committee(self.db, meeting.committee_id).name)
+        committee = committee_word(org_store.get_committee(self.db, meeting.committee_id).name)
         self.question_list.clear()
         for n, question in enumerate(self.questions, start=1):
             lines = describe_question(question, by_id, committee)
@@ -355,8 +365,13 @@ class DebateTab(QWidget):
         self._show_ballots(self.question_list.currentRow())
         self.statement_list.clear()
         section = f"§ {item.section_no}" if item.section_no else ""
-        for s in motions.list_statements(self.db, item.id):
+        self.statements = motions.list_statements(self.db, item.id)
+        for s in self.statements:
             self.statement_list.addItem(s.describe(section))
+        self.changes = [c for c in motions.list_changes(self.db, item.meeting_id) if c.from_item_id == item.id]
+        self.change_list.clear()
+        for c in self.changes:
+            self.change_list.addItem(describe_change(c, section or f"ärende {self.item_combo.currentIndex() + 1}"))
         attendance = motions.list_attendance_at(self.db, item.id)
         self.change_name.clear()
         for a in attendance:
@@ -440,6 +455,26 @@ class DebateTab(QWidget):
         if ok:
             self.election_edit.clear()
             self._done()
+
+    def _delete(self, rows: list, row: int, what: str, remove) -> None:
+        if not (0 <= row < len(rows)) or not self.editable:
+            return
+        if not messages.ask_yes_no(self, tr("Ta bort {what}?").format(what=what)):
+            return
+        ok, _ = call(self, lambda: remove(self.db, rows[row].id))
+        if ok:
+            self._done()
+
+    def delete_question(self) -> None:
+        self._delete(self.questions, self.question_list.currentRow(), tr("propositionen och dess omröstning"),
+                     motions.delete_question)
+
+    def delete_statement(self) -> None:
+        self._delete(self.statements, self.statement_list.currentRow(), tr("reservationen eller anteckningen"),
+                     motions.delete_statement)
+
+    def delete_change(self) -> None:
+        self._delete(self.changes, self.change_list.currentRow(), tr("närvaroändringen"), motions.delete_change)
 
     def build_decision(self) -> None:
         item = self.current_item()
