@@ -239,6 +239,9 @@ class DebateTab(QWidget):
         self.ended_edit.setDisplayFormat("HH:mm")
         self.adjust_time_edit = QTimeEdit(self)
         self.adjust_time_edit.setDisplayFormat("HH:mm")
+        for edit in (self.ended_edit, self.adjust_time_edit):
+            edit.setMinimumTime(QTime(0, 0))
+            edit.setSpecialValueText("–")  # 00:00 means "not entered"
         self.save_times_button = QPushButton(tr("Spara tiderna"), self)
         self.save_times_button.clicked.connect(self.save_times)
         right = QGroupBox(tr("Reservationer, anteckningar och närvaro"), self)
