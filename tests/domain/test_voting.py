@@ -216,3 +216,13 @@ def test_parse_counts_of_a_closed_ballot():
                          ("Anna 2, Anna 3", "två gånger"), (" , ", "inga kandidater")):
         with pytest.raises(UserError, match=message):
             parse_counts(bad)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "text"),
+    [([8], "§ 8"), ([1, 2, 3], "§§ 1–3"), ([1, 2, 3, 5], "§§ 1–3, 5"), ([5, 1, 2, 9, 10], "§§ 1–2, 5, 9–10"), ([], "")],
+)
+def test_section_span(numbers, text):
+    from uppfoljning_desktop.domain.voting import section_span
+
+    assert section_span(numbers) == text

@@ -101,6 +101,8 @@ def test_law_in_force_and_moved_deadlines(pack, minutes_pdf):
 
 def test_attendance_changes_and_secrecy_marking(pack, minutes_pdf):
     text = flat(extract_text(minutes_pdf))
+    in_order(text, ["Beslutande", "Mikael Jansson (MP), §§ 1–8", "Oskar Bergqvist (S), tjänstgörande ersättare för "
+                    "Tomas Öhman, § 8", "Lena Holmberg (SD), tjänstgörande ersättare för Patrik Nyström Ej tjänstgörande"])
     in_order(text, ["§ 8 Begäran om utökad insats", "Sekretess enligt OSL 26 kap. 1 § (2016-09-12, Sara Björk)",
                     "Under § 8 tjänstgör Oskar Bergqvist (S) för Tomas Öhman.", "Tomas Öhman anmäler jäv",
                     "§ 9 Delegationsbeslut", "Från och med § 9 lämnar Mikael Jansson (MP) sammanträdet."])

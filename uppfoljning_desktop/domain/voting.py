@@ -437,3 +437,18 @@ def parse_counts(text: str) -> dict[str, int]:
     if not counts:
         raise UserError("Valet har inga kandidater.", hint="Skriv till exempel: Anna Berg 6, Bo Ek 5")
     return counts
+
+
+def section_span(numbers: Iterable[int]) -> str:
+    """[1, 2, 3, 5] → "§§ 1–3, 5"; [8] → "§ 8" (who served where, in the attendance list)."""
+    nums = sorted(set(numbers))
+    if not nums:
+        return ""
+    runs: list[list[int]] = []
+    for n in nums:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs]
+    return ("§ " if len(nums) == 1 else "§§ ") + ", ".join(parts)

@@ -45,6 +45,7 @@ class MeetingPack:
     seats: int = 0
     officials: list[Official] = field(default_factory=list)
     debate: dict[int, ItemMinutes] = field(default_factory=dict)  # KL 5:67 per §: motions, votes …
+    attendance_at: dict[int, list[Attendance]] = field(default_factory=dict)  # per § with the changes
     quorums: dict[int, Quorum] = field(default_factory=dict)  # per § with attendance changes and jäv
     ended_at: dt.time | None = None
     adjustment_time: dt.time | None = None
@@ -112,6 +113,7 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
         seats=minutes.seat_count(db, committee_id),
         officials=officials,
         debate={i.id: motions.item_minutes(db, i.id) for i in items if i.id is not None},
+        attendance_at={i.id: motions.list_attendance_at(db, i.id) for i in items if i.id is not None},
         quorums={i.id: motions.item_quorum(db, i.id) for i in items if i.id is not None},
         ended_at=times[0],
         adjustment_time=times[1],

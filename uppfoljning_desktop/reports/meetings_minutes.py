@@ -13,6 +13,7 @@ from uppfoljning_desktop.domain.meetings import (
     ItemStatus,
 )
 from uppfoljning_desktop.domain.statutes import act_in_force
+from uppfoljning_desktop.domain.voting import section_span
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.reports import minutes_debate as debate
 from uppfoljning_desktop.reports.base import Document
@@ -44,15 +45,40 @@ def _who(a) -> str:
     return f"{a.name}{party}"
 
 
+def _serving_sections(pack: MeetingPack) -> dict[str, list[int]]:
+    """name → the §§ where the person serves (attendance changes applied)."""
+    out: dict[str, list[int]] = {}
+    for item in pack.items:
+        if item.section_no is None or item.id is None:
+            continue
+        for a in pack.attendance_at.get(item.id, []):
+            if a.status.serves:
+                out.setdefault(a.name, []).append(item.section_no)
+    return out
+
+
 def _attendance_rows(pack: MeetingPack) -> list[list[str]]:
     deciding, substitutes, others, absent = [], [], [], []
+    serving = _serving_sections(pack)
+    every = [i.section_no for i in pack.items if i.section_no is not None]
+
+    def span(a) -> str:
+        """", §§ 1–8" for someone who did not serve throughout (left, or stepped in)."""
+        mine = serving.get(a.name, [])
+        return f", {section_span(mine)}" if mine and every and sorted(mine) != sorted(every) else ""
+
     for a in pack.attendance:
         if a.status is AttendanceStatus.PRESENT:
-            deciding.append(_who(a) + (f", {a.role}" if a.role in ("ordförande", "vice ordförande") else ""))
+            deciding.append(_who(a) + (f", {a.role}" if a.role in ("ordförande", "vice ordförande") else "") + span(a))
         elif a.status is AttendanceStatus.SERVING_SUBSTITUTE:
-            deciding.append(f"{_who(a)}, tjänstgörande ersättare för {a.replaces_name}")
+            deciding.append(f"{_who(a)}, tjänstgörande ersättare för {a.replaces_name}{span(a)}")
         elif a.status is AttendanceStatus.NON_SERVING_SUBSTITUTE:
             substitutes.append(_who(a))
+            if serving.get(a.name):  # stepped in for some §§ (e.g. for a member with jäv)
+                replaced = {x.replaces_name for i in pack.items if i.id is not None
+                            for x in pack.attendance_at.get(i.id, []) if x.name == a.name and x.replaces_name}
+                deciding.append(f"{_who(a)}, tjänstgörande ersättare"
+                                + (f" för {', '.join(sorted(replaced))}" if replaced else "") + span(a))
         elif a.status is AttendanceStatus.OTHER:
             others.append(a.name + (f", {a.role}" if a.role else ""))
         else:
