@@ -1,13 +1,14 @@
 """Motions (yrkanden), the order of putting them (propositionsordning), votes
 (omröstning) and reservations: the rules of how a committee decides, without a database.
 
-Legal sources (Kommunallagen 2017:725; the 1991:900 law had the same rules):
-- The chair puts the proposals so that they can be answered yes or no (KL 5:53).
-- Voting is open; elections are held with closed ballots (KL 5:54).
-- The proposal with more than half of the votes cast wins; members who abstain are not
-  counted (KL 5:55, 4:25 the right to abstain).
-- On a tie the chair has the casting vote (utslagsröst); in an election lots are drawn
-  (KL 5:56).
+Legal sources (Kommunallagen 2017:725 5 kap. 53–57 §§, applied to committees through
+6 kap.; the 1991:900 law had the same rules; the exact § of each rule below is not
+cited because it was not checked against the statute text):
+- The chair puts the proposals so that they can be answered yes or no.
+- Voting is open; elections are held with closed ballots.
+- The proposal with more than half of the votes cast wins; members who abstain (a
+  member's right) are not counted.
+- On a tie the chair has the casting vote (utslagsröst); in an election lots are drawn.
 - For each item the minutes show the motions not withdrawn, the order of putting them,
   votes and results, the decisions, who took part and how they voted in open votes, and
   the reservations (KL 5:67 via 6:35). A reservation is announced before the meeting
@@ -160,7 +161,7 @@ class VoteUndecided(UserError):
 
 
 def count_open_vote(ballots: Sequence[Ballot], chair: str) -> VoteResult:
-    """Count an open roll call (KL 5:55-56): more yes than no wins, and vice versa;
+    """Count an open roll call (KL 5:53-57): more yes than no wins, and vice versa;
     abstentions are not counted; on a tie the chair's own vote decides (utslagsröst).
     A tie where the chair did not vote yes or no cannot be decided: refused."""
     yes = sum(1 for b in ballots if b.answer is Answer.YES)
@@ -188,7 +189,7 @@ class ElectionResult:
 
 
 def count_election(counts: dict[str, int], rng: random.Random | None = None) -> ElectionResult:
-    """Most votes wins; a tie at the top is decided by lots (KL 5:56), drawn with ``rng``
+    """Most votes wins; a tie at the top is decided by lots (KL 5:53-57), drawn with ``rng``
     (inject a seeded ``random.Random`` to make it repeatable)."""
     ordered = sorted(((name.strip(), n) for name, n in counts.items() if name.strip()), key=lambda x: (-x[1], x[0]))
     if not ordered or ordered[0][1] <= 0:

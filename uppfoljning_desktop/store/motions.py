@@ -224,7 +224,7 @@ def put_question(
     db: Database, item_id: int, yes_motion_id: int, no_motion_id: int | None = None, *,
     finding_motion_id: int | None = None, kind: QuestionKind = QuestionKind.MAIN,
 ) -> Question:
-    """The chair puts ``yes`` against ``no`` (KL 5:53) and finds for one of them (by
+    """The chair puts ``yes`` against ``no`` (KL 5:53-57) and finds for one of them (by
     default the yes side)."""
     with db.atomic():
         _editable(db, item_id, "propositionsordningen")
@@ -274,7 +274,7 @@ def presiding_chair(roll: list[Attendance]) -> str:
 
 
 def record_vote(db: Database, question_id: int, answers: dict[str, Answer]) -> VoteResult:
-    """An open roll call on the question (KL 5:54-56): every name on the item's roll
+    """An open roll call on the question (KL 5:53-57): every name on the item's roll
     answers Ja, Nej or Avstår (nobody else may); the program counts, and a tie is
     decided by the presiding chair's vote."""
     with db.atomic():
@@ -316,8 +316,8 @@ def stored_vote_result(q: Question) -> VoteResult | None:
 
 
 def record_election(db: Database, item_id: int, counts: dict[str, int], rng: random.Random | None = None) -> ElectionResult:
-    """An election with closed ballots (KL 5:54): only the count per candidate is
-    minuted; a tie is decided by lots (KL 5:56), drawn here with ``rng``."""
+    """An election with closed ballots: only the count per candidate is minuted; a tie
+    is decided by lots (KL 5:53-57), drawn here with ``rng``."""
     with db.atomic():
         _editable(db, item_id, "valet")
         result = count_election(counts, rng)
