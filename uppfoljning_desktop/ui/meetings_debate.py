@@ -449,7 +449,7 @@ class DebateTab(QWidget):
             self._done()
 
     def record_election(self) -> None:
-        """A closed-ballot election: only the count per candidate; lots on a tie (KL 5:56)."""
+        """A closed-ballot election: only the count per candidate; lots on a tie (KL 5:53-57)."""
         item = self.current_item()
         if item is None or not self.editable:
             return
