@@ -53,6 +53,11 @@ def test_the_history_has_every_kind_of_record(small_scale):
     assert c["indicators"] == 80 and c["outcomes"] == 80 * 3 * 3  # T/K/M in each of three periods
     assert c["crisis_events"] == 3 and c["crisis_log_entries"] == 90
     assert integrity_problems(small_scale.path) == []
+    conn = sqlite3.connect(str(small_scale.path))
+    reported, posted = conn.execute("SELECT count(reported_meeting), count(appeal_start) FROM delegation_decision "
+                                    "WHERE decision_date < '2013-12-01'").fetchone()
+    conn.close()
+    assert reported == posted > 400  # each meeting took up the lists received before it
 
 
 def test_generated_meetings_are_adjusted_and_posted_with_numbered_paragraphs(small_scale):

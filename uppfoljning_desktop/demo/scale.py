@@ -187,7 +187,27 @@ class _Builder:
                 appeal_route="laglighetsprövning", created_at=f"{date.isoformat()}T12:00:00"))
         bulk.insert_rows(db, "delegation_decision", rows)
         self.count("delegation_decisions", total)
+        self._report_lists()
         self.progress(f"Delegationsbeslut: {total}")
+
+    def _report_lists(self) -> None:
+        """Each meeting of the history took up the lists received before it, and its
+        adjusted and posted minutes recorded them (as the secretary's year does)."""
+        from uppfoljning_desktop.domain.deadlines import last_appeal_day
+        from uppfoljning_desktop.domain.meetings import DELEGATION_ITEM_TITLE
+        from uppfoljning_desktop.store import delegation as dstore
+        from uppfoljning_desktop.store import meeting_items as items
+        from uppfoljning_desktop.store import meetings as mstore
+
+        db = self.db
+        with db.atomic():
+            for m in sorted(mstore.list_meetings(db), key=lambda m: m.date):
+                if m.posted_on is None or m.date.year not in self.years:
+                    continue
+                dstore.assign_lists_to_meeting(db, m.date)
+                item = items.find_item(db, m.id, title=DELEGATION_ITEM_TITLE)  # type: ignore[arg-type]
+                dstore.record_minutes_adjusted(db, m.date, item.section_no if item else None)
+                dstore.record_posting(db, m.date, m.posted_on, last_appeal_day(m.posted_on))
 
     # -- goals ---------------------------------------------------------------------
     def goals(self, indicators_per_year: int) -> None:

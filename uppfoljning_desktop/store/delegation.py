@@ -134,6 +134,20 @@ def m001_delegation(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m002_delegation_filter_indexes(db: Database) -> None:
+    """Covering indexes for the register's drop-downs (delegates and points in use): with
+    100 000 decisions their GROUP BY read the whole table (0,5 s when the page opened)."""
+    execute_script(
+        db,
+        """
+        CREATE INDEX delegation_decision_delegate_name_key ON delegation_decision(delegate_name, delegate_key);
+        CREATE INDEX delegation_decision_point_name_key ON delegation_decision(point, point_key);
+        CREATE INDEX delegation_decision_own_posting ON delegation_decision(appeal_route, reported_meeting, decision_date);
+        """,
+    )
+
+
 def _sample_m001(db: Database) -> None:
     db.execute("INSERT INTO delegation_ruleset (decided_on, reference) VALUES ('2016-01-28', 'AVUX/2016:3')")
     db.execute(
