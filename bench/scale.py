@@ -120,7 +120,10 @@ def gui_child(db_path: str) -> None:
         events = crisis_log.list_events(db)
         largest = max(events, key=lambda e: len(crisis_log.list_log_entries(db, e.id)))
         yield "referens: QTableView med 200 rader", reference
-        yield "sammanträden (lista)", lambda: window.show_area("meetings")
+        oldest = min(meetings, key=lambda m: m.date)
+        window.show_area("meetings")
+        yield "sammanträden (lista)", lambda: window.pages["meetings"].reload()
+        window.pages["meetings"].select_meeting_by_date(oldest.date)
         yield "ärenden på senaste sammanträdet", lambda: window.pages["meetings"].select_meeting_by_date(newest.date)
         yield "delegationsregistret", lambda: window.show_area("delegation")
 

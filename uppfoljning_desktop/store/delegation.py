@@ -416,6 +416,11 @@ def list_unit_lists(db: Database, month_from: str | None = None, month_to: str |
     return [_unit_list(r) for r in db.query(_LIST_SQL + where + " ORDER BY u.sort_order, l.month, l.id", params)]
 
 
+def latest_list_month(db: Database) -> str | None:
+    """The newest month any unit has handed in a list for ("2025-11"), or None."""
+    return db.execute("SELECT max(month) FROM delegation_list").fetchone()[0]
+
+
 def get_unit_list(db: Database, list_id: int) -> UnitList:
     rows = list(db.query(_LIST_SQL + " WHERE l.id = ?", [list_id]))
     if not rows:

@@ -99,13 +99,14 @@ class BoardTab(QWidget):
         layout.addWidget(self.own_posting, 1)
 
     def fill(self) -> None:
-        lists = dstore.list_unit_lists(self.db)
         units = org_store.list_units(self.db)
-        latest = max((ul.month for ul in lists), default=month_of(dt.date.today()))
+        latest = dstore.latest_list_month(self.db) or month_of(dt.date.today())
         y, m = (int(x) for x in latest.split("-"))
         index = y * 12 + m - 1 - (BOARD_MONTHS - 1)
+        first_shown = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        lists = dstore.list_unit_lists(self.db, month_from=first_shown)  # not twenty years of them
         earliest = min((ul.month for ul in lists), default=latest)
-        months = months_between(max(earliest, f"{index // 12:04d}-{index % 12 + 1:02d}"), latest)
+        months = months_between(max(earliest, first_shown), latest)
         self.board.clear()
         self.board.setRowCount(len(units))
         self.board.setColumnCount(len(months))
