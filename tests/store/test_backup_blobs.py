@@ -125,3 +125,16 @@ def test_a_whole_old_style_backup_still_restores(demo_db, demo_db_path, tmp_path
     demo_db.close()
     restore_backup(old_style, demo_db_path)
     assert _attachment_rows(demo_db_path) == before
+
+
+def test_pruning_keeps_what_the_live_database_holds(demo_db, demo_db_path):
+    """A backup under way has stored its new attachment but is not listed yet: another
+    backup's pruning must not take the file from under it."""
+    from uppfoljning_desktop.store.backup import prune_backups
+
+    create_backup(demo_db, demo_db_path, now=dt.datetime(2026, 11, 1, 8))
+    _add_attachments(demo_db, 1, seed=77)
+    folder = backup_blobs.blob_folder(backup_dir(demo_db_path))
+    assert backup_blobs.export_attachments(demo_db.conn, folder) == 1  # the other backup, half-way
+    prune_backups(demo_db_path)
+    assert {p.stem for p in folder.glob("*.pdf")} == set(_attachment_rows(demo_db_path).values())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from tests.helpers import type_text
 from uppfoljning_desktop.store.backup import list_backups
 from uppfoljning_desktop.ui.areas import AREAS, NotAvailablePage
+from uppfoljning_desktop.ui.main_window import MainWindow
 
 
 def test_visit_every_area_edit_organisation_and_find_it_after_reopening(open_window, demo_db_path, qtbot, messages):
@@ -103,8 +104,11 @@ def test_a_second_instance_on_the_same_file_is_told_so(open_window, demo_db_path
 
 
 def test_backup_now_and_restore_from_the_gui(open_window, demo_db_path, qtbot, messages):
-    window = open_window(demo_db_path)
-    qtbot.waitUntil(lambda: bool(list_backups(demo_db_path)), timeout=10000)  # the daily one, in the background
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.session.daily_backup_done, timeout=15000):  # made in the background
+        window.session.open(demo_db_path, window)
     window.backup_now()
     qtbot.waitUntil(lambda: bool(messages.infos), timeout=10000)
     assert "Säkerhetskopian sparades" in messages.infos[0]

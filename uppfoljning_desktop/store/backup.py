@@ -130,7 +130,8 @@ def prune_backups(db_path: Path | str, keep: int = KEEP) -> None:
     backups = list_backups(db_path)
     for old in backups[keep:]:
         old.path.unlink(missing_ok=True)
-    backup_blobs.prune_blobs(backup_blobs.blob_folder(backup_dir(db_path)), [b.path for b in backups[:keep]])
+    backup_blobs.prune_blobs(backup_blobs.blob_folder(backup_dir(db_path)), [b.path for b in backups[:keep]],
+                             live=Path(db_path))
 
 
 def _materialise(backup_path: Path, folder: Path) -> Path:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -55,7 +57,8 @@ def export_attachments(source: sqlite3.Connection, folder: Path, progress: Progr
                 hint="Databasen kan vara skadad. Kör 'uppfoljning check'.",
             )
         target = blob_path(folder, sha)
-        tmp = target.with_name(target.name + ".tmp")
+        # a name of its own: the background daily backup and a manual one may run at once
+        tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         with tmp.open("wb") as fh:
             fh.write(data)
             fh.flush()
@@ -122,12 +125,13 @@ def refill_attachments(copy: Path, folder: Path, progress: Progress | None = Non
         conn.close()
 
 
-def prune_blobs(folder: Path, kept_backups: Iterable[Path]) -> int:
-    """Remove stored attachments that no kept backup refers to; returns how many."""
+def prune_blobs(folder: Path, kept_backups: Iterable[Path], live: Path | None = None) -> int:
+    """Remove stored attachments that no kept backup (nor the ``live`` database, whose
+    next backup may be under way) refers to; returns how many."""
     if not folder.is_dir():
         return 0
     referenced: set[str] = set()
-    for backup in kept_backups:
+    for backup in [*kept_backups, *([live] if live is not None else [])]:
         try:
             conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
             try:
@@ -142,8 +146,10 @@ def prune_blobs(folder: Path, kept_backups: Iterable[Path]) -> int:
         if path.stem not in referenced:
             path.unlink(missing_ok=True)
             removed += 1
+    stale = time.time() - 24 * 3600  # a day old: left by a killed backup, not one under way
     for tmp in folder.glob("*.tmp"):
-        tmp.unlink(missing_ok=True)
+        if tmp.stat().st_mtime < stale:
+            tmp.unlink(missing_ok=True)
     return removed
 
 
