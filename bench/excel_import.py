@@ -34,6 +34,13 @@ PERIOD = "Delår 2 2024"
 
 
 def build(workdir: Path) -> tuple[Path, list[Path]]:
+    db_path = workdir / "bench.sqlite"
+    return db_path, build_into(db_path, workdir)
+
+
+def build_into(db_path: Path, workdir: Path) -> list[Path]:
+    """Add 50 units of 100 indicators each to the plan of 2024 in ``db_path`` (created
+    if missing), send them templates for Delår 2 2024 and fill them in; returns the files."""
     import openpyxl
 
     from uppfoljning_desktop.domain.goals import (
@@ -44,21 +51,25 @@ def build(workdir: Path) -> tuple[Path, list[Path]]:
         Plan,
     )
     from uppfoljning_desktop.domain.organisation import Unit
+    from uppfoljning_desktop.errors import NotFound
     from uppfoljning_desktop.excel.sending import write_templates
     from uppfoljning_desktop.excel.spec import get_kind
     from uppfoljning_desktop.store import goals as gs
     from uppfoljning_desktop.store import organisation as org
     from uppfoljning_desktop.store.connection import open_database
 
-    db_path = workdir / "bench.sqlite"
     db = open_database(db_path, auto_backup=False)
     rnd = random.Random(6)
     with db.atomic():
-        plan = gs.save_plan(db, Plan("Verksamhetsplan 2024–2026", 2024, 2026))
-        area = gs.save_area(db, GoalArea(plan.id, "Arbete och utbildning"))
-        goal = gs.save_goal(db, CommitteeGoal(area.id, "1.1", "Fler ska arbeta eller studera"))
+        try:
+            plan = gs.plan_for_year(db, 2024)
+        except NotFound:
+            plan = gs.save_plan(db, Plan("Verksamhetsplan 2024–2026", 2024, 2026))
+        gs.ensure_periods(db, 2024)
+        area = gs.save_area(db, GoalArea(plan.id, "Arbete och utbildning (prov)"))
+        goal = gs.save_goal(db, CommitteeGoal(area.id, "9.1", "Fler ska arbeta eller studera"))
         for u in range(UNITS):
-            unit = org.save_unit(db, Unit(name=f"Enhet {u + 1:02d}", head_name=f"Chef {u + 1}",
+            unit = org.save_unit(db, Unit(name=f"Provenhet {u + 1:02d}", head_name=f"Chef {u + 1}",
                                           head_email=f"chef{u + 1}@botkyrka.example"))
             for i in range(ROWS):
                 percent = i % 3 == 0
@@ -73,6 +84,8 @@ def build(workdir: Path) -> tuple[Path, list[Path]]:
     for s in sent:
         wb = openpyxl.load_workbook(s.path)
         ws = wb["Utfall"]
+        if "Provenhet" not in s.content.file_stem:
+            continue  # the demo's own units: not part of the 50
         for row in ws.iter_rows(min_row=4):
             percent = row[3].value == "%"
             row[6].value = f"{rnd.randint(40, 95)} %" if percent else rnd.randint(100, 2000)
@@ -85,7 +98,7 @@ def build(workdir: Path) -> tuple[Path, list[Path]]:
         target.parent.mkdir(exist_ok=True)
         wb.save(target)
         returned.append(target)
-    return db_path, returned
+    return returned
 
 
 def read_with_openpyxl(paths: list[Path]) -> int:

@@ -104,11 +104,35 @@ def _db_default() -> Path:
 
 
 def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    if args.years:
+        from uppfoljning_desktop.demo.scale import create_scale_demo
+        from uppfoljning_desktop.domain.numbers import format_number
+
+        report = create_scale_demo(ctx.db_path, years=args.years, seed=args.seed, force=args.force,
+                                   progress=lambda line: print(line, flush=True))
+        mb = format_number(round(report.size_bytes / 1_000_000))
+        print(f"Demodatabasen med {args.years} års historik skapades: {ctx.db_path} "
+              f"({mb} MB på {report.seconds:.0f} s)")
+        for what, n in report.counts.items():
+            print(f"  {what}: {format_number(n)}")
+        return 0
     from uppfoljning_desktop.demo import create_demo
 
     create_demo(ctx.db_path, force=args.force)
     print(f"Demodatabasen skapades: {ctx.db_path}")
     return 0
+
+
+def _years(text: str) -> int:
+    import argparse
+
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"\"{text}\" är inget antal år") from None
+    if not 1 <= years <= 50:
+        raise argparse.ArgumentTypeError(f"{years} år: ange 1–50 år")
+    return years
 
 
 def _cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
@@ -202,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=None)
     p = registry.command("demo", "Skapa en demodatabas med realistiska exempeldata")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig databas")
+    p.add_argument("--years", type=_years, metavar="N",
+                   help="lägg till N års historik (skalprov: möten, bilagor, beslut, mål, krisloggar)")
+    p.add_argument("--seed", type=int, default=1, metavar="N", help="slumpfrö för --years (samma frö, samma data)")
     p.set_defaults(func=_cmd_demo)
     p = registry.command("backup", "Säkerhetskopiera databasen nu (och kontrollera kopian)")
     p.add_argument("--list", action="store_true", help="lista befintliga säkerhetskopior")

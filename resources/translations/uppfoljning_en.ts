@@ -37,151 +37,161 @@
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/main_window.py" line="63" />
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="105" />
       <source>Öppnar databasen …</source>
       <translation>Opening the database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="116" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118" />
       <source>&amp;Arkiv</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="119" />
       <source>&amp;Ny databas …</source>
       <translation>&amp;New database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="120" />
       <source>&amp;Öppna databas …</source>
       <translation>&amp;Open database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="119" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="121" />
       <source>Senaste databaser</source>
       <translation>Recent databases</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="124" />
       <source>&amp;Säkerhetskopiera nu</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="125" />
       <source>Å&amp;terställ från säkerhetskopia …</source>
       <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
       <source>A&amp;vsluta</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="129" />
       <source>&amp;Inställningar</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="128" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="130" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="133" />
       <source>&amp;Hjälp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="134" />
       <source>&amp;Om Uppföljning</source>
       <translation>&amp;About Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="168" />
       <source>(inga)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="219" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="221" />
       <source>Databasen uppgraderades; en säkerhetskopia sparades först.</source>
       <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="233" />
+      <source>Dagens säkerhetskopia är sparad och kontrollerad.</source>
+      <translation>Today's backup is saved and checked.</translation>
+    </message>
+    <message>
       <location filename="../../uppfoljning_desktop/ui/main_window.py" line="236" />
+      <source>Varning: dagens säkerhetskopia misslyckades. {why}</source>
+      <translation>Warning: today's backup failed. {why}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="244" />
       <source>Ingen databas öppen</source>
       <translation>No database open</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="254" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="262" />
       <source>Öppna databas</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="260" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="268" />
       <source>Ny databas</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="274" />
       <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
       <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="288" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="296" />
       <source>Säkerhetskopierar …</source>
       <translation>Backing up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="290" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="298" />
       <source>Säkerhetskopian sparades:
 {path}</source>
       <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="299" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="307" />
       <source>Öppna först den databas som ska återställas.</source>
       <translation>First open the database to be restored.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="303" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="311" />
       <source>Välj en fil …</source>
       <translation>Choose a file …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="313" />
       <source>Återställ</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="313" />
       <source>Återställ {name} från:</source>
       <translation>Restore {name} from:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="310" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="318" />
       <source>Välj säkerhetskopia</source>
       <translation>Choose backup</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="317" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="325" />
       <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
       <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="341" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="349" />
       <source>Återställer …</source>
       <translation>Restoring …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="352" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="360" />
       <source>Språket byts när du startar om Uppföljning.</source>
       <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="357" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="365" />
       <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
       <translation>{app} {version}
@@ -206,7 +216,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="111" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="462" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="465" />
       <source>Ta bort {what}?</source>
       <translation>Remove {what}?</translation>
     </message>
@@ -539,13 +549,13 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="439" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="442" />
       <source>Spara PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="439" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="442" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="222" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
@@ -554,13 +564,13 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="461" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="454" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="457" />
       <source>Skriver ut …</source>
       <translation>Printing …</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="457" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="460" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="237" />
       <source>PDF sparad: {path}</source>
       <translation>PDF saved: {path}</translation>
@@ -593,7 +603,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="247" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="250" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
@@ -670,7 +680,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="246" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
@@ -718,79 +728,79 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="219" />
       <source>Spara ny version av lägesbilden</source>
       <translation>Save a new version of the situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="224" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="227" />
       <source>Skriv ut beslutslogg (Ctrl+P)</source>
       <translation>Print decision log (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="228" />
       <source>Händelselogg</source>
       <translation>Incident log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="225" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="239" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="228" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="242" />
       <source>Lägesbild</source>
       <translation>Situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="226" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="229" />
       <source>Utvärdering</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="238" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="241" />
       <source>Logg</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="290" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="293" />
       <source> – ÖVNING</source>
       <translation> – EXERCISE</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="291" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="294" />
       <source> (avslutad)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="313" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="429" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="316" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="432" />
       <source>Version {v}, sparad {t:%H:%M}</source>
       <translation>Version {v}, saved {t:%H:%M}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="314" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="317" />
       <source>Ingen lägesbild sparad ännu.</source>
       <translation>No situation picture saved yet.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="341" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="344" />
       <source>Avsluta händelsen {name}?</source>
       <translation>End the incident {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="354" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="357" />
       <source>Uppföljning: {e}</source>
       <translation>Follow-up: {e}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="376" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="379" />
       <source>Post nr {n} sparad {t:%H:%M:%S}.</source>
       <translation>Entry no. {n} saved {t:%H:%M:%S}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="404" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="407" />
       <source>Välj först den post i loggen som ska rättas.</source>
       <translation>First choose the log entry to be corrected.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="416" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="419" />
       <source>Rättelse av post nr {n}: båda posterna finns kvar i loggen. Esc avbryter.</source>
       <translation>Correction of entry no. {n}: both entries remain in the log. Esc cancels.</translation>
     </message>
@@ -981,19 +991,24 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>New unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="52" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="54" />
       <source>(process {pid} på {host})</source>
       <translation>(process {pid} on {host})</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="56" />
       <source>Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.</source>
       <translation>The database {path} is already open in another Uppföljning window {who}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="58" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="60" />
       <source>Byt till det fönstret, eller stäng det och försök igen.</source>
       <translation>Switch to that window, or close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="140" />
+      <source>Daglig säkerhetskopia …</source>
+      <translation>Daily backup …</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
@@ -1142,7 +1157,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="254" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="257" />
       <source>Tjänstgör för</source>
       <translation>Serving for</translation>
     </message>
@@ -1169,7 +1184,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="271" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="274" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
@@ -1531,7 +1546,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="175" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="127" />
       <source>{n} beslut</source>
       <translation>{n} decisions</translation>
     </message>
@@ -1542,13 +1557,13 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="228" />
       <source>Anmälan av delegationsbeslut</source>
       <translation>Report of delegation decisions</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="218" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="228" />
       <source>Sammanträde:</source>
       <translation>Meeting:</translation>
     </message>
@@ -1563,150 +1578,155 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Printing the delegation decisions …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="68" />
       <source>Fyll i anmälan till sammanträde …</source>
       <translation>Fill in the report for a meeting …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="70" />
       <source>Skapa Excel-mall …</source>
       <translation>Create Excel template …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="72" />
       <source>Läs in ifylld lista …</source>
       <translation>Import filled-in list …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="73" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="76" />
       <source> dagar</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="77" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="80" />
       <source>Grönt: anmäld till nämnden (protokollet justerat) · Gult: inlämnad, väntar på anmälan · Rött: saknas</source>
       <translation>Green: reported to the committee (minutes adjusted) · Yellow: submitted, awaiting report · Red: missing</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="84" />
       <source>Överklagbara beslut som inte anmälts inom</source>
       <translation>Appealable decisions not reported within</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="83" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="86" />
       <source>ska anslås särskilt:</source>
       <translation>must be posted separately:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="87" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="90" />
       <source>Inlämnade listor per verksamhet och månad</source>
       <translation>Submitted lists per unit and month</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="122" />
       <source>saknas</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="127" />
       <source>inga beslut</source>
       <translation>no decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="126" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="130" />
       <source>anmäld {date}</source>
       <translation>reported {date}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="128" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="132" />
       <source>tas upp {date}</source>
       <translation>on the agenda {date}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="135" />
       <source>Inlämnad {date}</source>
       <translation>Submitted {date}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="141" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="147" />
       <source>{nr}  {date}  {unit}: {subject} (punkt {point}, {delegate})</source>
       <translation>{nr}  {date}  {unit}: {subject} (point {point}, {delegate})</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="149" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="154" />
+      <source>… och {n} beslut till (de äldsta visas först)</source>
+      <translation>… and {n} more decisions (the oldest are shown first)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="159" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="165" />
       <source>Excel-mall</source>
       <translation>Excel template</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="149" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="159" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="209" />
       <source>Verksamhet:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="165" />
       <source>Månad:</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="159" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="169" />
       <source>Spara mallen</source>
       <translation>Save the template</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="160" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="189" />
       <source>Excel-arbetsbok (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="184" />
       <source>Skapar mallen …</source>
       <translation>Creating the template …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="185" />
       <source>Mallen sparades: {path}</source>
       <translation>The template was saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="189" />
       <source>Läs in ifylld lista</source>
       <translation>Import filled-in list</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="195" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="205" />
       <source>Filen lästes in.</source>
       <translation>The file was imported.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="200" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="210" />
       <source>Filen lästes inte in; inget sparades.</source>
       <translation>The file was not imported; nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="212" />
       <source>Läser in listan …</source>
       <translation>Importing the list …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="215" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="225" />
       <source>Det finns inget kommande sammanträde att fylla i.</source>
       <translation>There is no upcoming meeting to fill in.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="226" />
       <source>Lägg upp sammanträdet under Sammanträden först.</source>
       <translation>Create the meeting under Meetings first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="244" />
       <source>Ärendet "{title}" tar upp {n} listor; anmälan är bifogad.</source>
       <translation>The item "{title}" covers {n} lists; the report is attached.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="240" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="250" />
       <source>Fyller i anmälan av delegationsbeslut …</source>
       <translation>Filling in the report of delegation decisions …</translation>
     </message>
@@ -2388,82 +2408,82 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Change attendance from this item on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="242" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="245" />
       <source>Spara tiderna</source>
       <translation>Save the times</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="247" />
       <source>Reservationer, anteckningar och närvaro</source>
       <translation>Reservations, notes and attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="248" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="251" />
       <source>Partigrupp</source>
       <translation>Party group</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="255" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="253" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="256" />
       <source>Ny närvaro</source>
       <translation>New attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="258" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="261" />
       <source>Sammanträdet avslutades</source>
       <translation>Meeting closed at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="259" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="262" />
       <source>Justeringen kl.</source>
       <translation>Adjustment at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="280" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="283" />
       <source>Delete tar bort den markerade raden</source>
       <translation>Delete removes the selected row</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="343" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="346" />
       <source>– (bara ja-förslaget)</source>
       <translation>– (the yes proposal only)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="359" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="362" />
       <source>Omröstning: {y} ja, {n} nej, {a} avstår</source>
       <translation>Vote: {y} yes, {n} no, {a} abstain</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="379" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="382" />
       <source>Beslut: {text}</source>
       <translation>Decision: {text}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="389" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="392" />
       <source>Ja {y} · Nej {n} · Avstår {a}</source>
       <translation>Yes {y} · No {n} · Abstain {a}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="391" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="394" />
       <source>lika: ordförandens röst avgör</source>
       <translation>tie: the chair's vote decides</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="469" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="472" />
       <source>propositionen och dess omröstning</source>
       <translation>the question and its vote</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="473" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="476" />
       <source>reservationen eller anteckningen</source>
       <translation>the reservation or note</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="477" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="480" />
       <source>närvaroändringen</source>
       <translation>the attendance change</translation>
     </message>
@@ -3388,7 +3408,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="175" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="252" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="17" />
       <source>Text</source>
       <translation>Text</translation>

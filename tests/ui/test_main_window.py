@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from tests.helpers import type_text
 from uppfoljning_desktop.store.backup import list_backups
 from uppfoljning_desktop.ui.areas import AREAS, NotAvailablePage
+from uppfoljning_desktop.ui.main_window import MainWindow
 
 
 def test_visit_every_area_edit_organisation_and_find_it_after_reopening(open_window, demo_db_path, qtbot, messages):
@@ -103,7 +104,11 @@ def test_a_second_instance_on_the_same_file_is_told_so(open_window, demo_db_path
 
 
 def test_backup_now_and_restore_from_the_gui(open_window, demo_db_path, qtbot, messages):
-    window = open_window(demo_db_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.session.daily_backup_done, timeout=15000):  # made in the background
+        window.session.open(demo_db_path, window)
     window.backup_now()
     qtbot.waitUntil(lambda: bool(messages.infos), timeout=10000)
     assert "Säkerhetskopian sparades" in messages.infos[0]
@@ -134,3 +139,33 @@ def test_new_database_from_the_file_menu(open_window, demo_db_path, tmp_path, qt
     messages.save_file = str(demo_db_path)
     window.new_database_dialog()
     assert "finns redan" in messages.infos[-1]
+
+
+def test_the_daily_backup_runs_after_the_window_is_ready(open_window, demo_db_path, qtbot):
+    from uppfoljning_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    at_ready: list = []
+    window.session.opened.connect(lambda: at_ready.append(list_backups(demo_db_path)))
+    with qtbot.waitSignal(window.session.daily_backup_done, timeout=15000):
+        window.session.open(demo_db_path, window)
+    assert at_ready == [[]]  # ready first: the copy did not delay it
+    assert [b.reason for b in list_backups(demo_db_path)] == ["daglig"]
+    assert "säkerhetskopia är sparad" in window.statusBar().currentMessage()
+    window.session.close()
+
+
+def test_a_failed_daily_backup_warns_and_the_window_stays_usable(open_window, demo_db_path, qtbot, monkeypatch):
+    from uppfoljning_desktop.errors import BackupFailed
+    from uppfoljning_desktop.store import backup
+
+    def fail(*_a, **_k):
+        raise BackupFailed("Säkerhetskopian kunde inte skrivas till mappen.", hint="Disken är full.")
+
+    monkeypatch.setattr(backup, "create_backup", fail)
+    window = open_window(demo_db_path, wait=False)
+    qtbot.waitUntil(lambda: "Varning" in window.statusBar().currentMessage(), timeout=10000)
+    assert "Disken är full" in window.statusBar().currentMessage()
+    assert window.session.is_open and window.nav.isEnabled()

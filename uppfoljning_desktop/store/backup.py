@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from uppfoljning_desktop.errors import BackupFailed, NotADatabase, NotFound
+from uppfoljning_desktop.store import backup_blobs
 from uppfoljning_desktop.store.errors import translate_error
 
 KEEP = 10
@@ -80,9 +81,15 @@ def integrity_problems(path: Path | str) -> list[str]:
 
 
 def create_backup(
-    db: Database, db_path: Path | str, *, reason: str = "manuell", now: dt.datetime | None = None
+    db: Database, db_path: Path | str, *, reason: str = "manuell", now: dt.datetime | None = None,
+    progress: backup_blobs.Progress | None = None,
 ) -> Path:
-    """Copy the open database consistently (also in WAL mode) and verify the copy."""
+    """Copy the open database consistently (also in WAL mode) and verify the copy.
+
+    Attachments are stored once beside the backups (``store.backup_blobs``); the copy
+    keeps their rows without the bytes. ``progress(done, total, what)`` is called while
+    pages are copied (for the status bar of a background backup).
+    """
     db_path = Path(db_path)
     folder = backup_dir(db_path)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -95,9 +102,12 @@ def create_backup(
         folder.mkdir(parents=True, exist_ok=True)
         dest = sqlite3.connect(str(target))
         try:
-            db.conn.backup(dest)
+            step = None if progress is None else (lambda _s, left, total: progress(total - left, total, "sidor"))
+            db.conn.backup(dest, pages=4096 if progress else -1, progress=step)
         finally:
             dest.close()
+        backup_blobs.export_attachments(db.conn, backup_blobs.blob_folder(folder), progress)
+        backup_blobs.strip_attachments(target)
     except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         known = translate_error(exc, target)
@@ -117,8 +127,33 @@ def create_backup(
 
 
 def prune_backups(db_path: Path | str, keep: int = KEEP) -> None:
-    for old in list_backups(db_path)[keep:]:
+    backups = list_backups(db_path)
+    for old in backups[keep:]:
         old.path.unlink(missing_ok=True)
+    backup_blobs.prune_blobs(backup_blobs.blob_folder(backup_dir(db_path)), [b.path for b in backups[:keep]],
+                             live=Path(db_path))
+
+
+def _materialise(backup_path: Path, folder: Path) -> Path:
+    """A whole database rebuilt from a backup and its stored attachments, in a temporary
+    file beside the backups; checked before it is used."""
+    tmp = folder / f".aterstall-{backup_path.stem}.tmp"
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    try:
+        backup_blobs.refill_attachments(tmp, backup_blobs.blob_folder(folder))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def restore_backup(backup_path: Path | str, db_path: Path | str) -> Path:
@@ -137,14 +172,25 @@ def restore_backup(backup_path: Path | str, db_path: Path | str) -> Path:
         )
     from uppfoljning_desktop.store.connection import connect
 
-    current = connect(db_path)
+    missing = backup_blobs.missing_blobs(backup_path, backup_blobs.blob_folder(backup_path.parent))
+    if missing:
+        raise NotADatabase(
+            f"Säkerhetskopian {backup_path.name} saknar {len(missing)} av sina bilagor i "
+            f"{backup_blobs.blob_folder(backup_path.parent)}.",
+            hint="Välj en annan säkerhetskopia. Databasen har inte ändrats.",
+        )
+    whole = _materialise(backup_path, backup_path.parent)
     try:
-        safety = create_backup(current, db_path, reason="fore-aterstallning")
-        src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        current = connect(db_path)
         try:
-            src.backup(current.conn)
+            safety = create_backup(current, db_path, reason="fore-aterstallning")
+            src = sqlite3.connect(f"file:{whole}?mode=ro", uri=True)
+            try:
+                src.backup(current.conn)
+            finally:
+                src.close()
         finally:
-            src.close()
+            current.close()
     finally:
-        current.close()
+        whole.unlink(missing_ok=True)
     return safety

@@ -93,10 +93,14 @@ def open_database(
     *,
     migrate: bool = True,
     auto_backup: bool = True,
+    daily_backup: bool = True,
     today: dt.date | None = None,
     report: OpenReport | None = None,
 ) -> Database:
-    """Open, refuse newer versions, back up before migrating and once a day, migrate."""
+    """Open, refuse newer versions, back up before migrating and once a day, migrate.
+
+    The window passes ``daily_backup=False`` and makes the daily copy in the background
+    once it is ready (a twenty-year file takes seconds to copy)."""
     from uppfoljning_desktop.store import backup, schema
 
     path = Path(path)
@@ -115,7 +119,8 @@ def open_database(
                 if auto_backup and has_data:
                     report.backups.append(backup.create_backup(db, path, reason="fore-migrering"))
                 report.applied_migrations = schema.apply_migrations(db)
-            if auto_backup and has_data and backup.needs_daily_backup(path, today or dt.date.today()):
+            if (auto_backup and daily_backup and has_data
+                    and backup.needs_daily_backup(path, today or dt.date.today())):
                 report.backups.append(backup.create_backup(db, path, reason="daglig"))
     except BaseException:
         db.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, TypeVar
@@ -279,8 +280,13 @@ def to_row(obj: Any, *, skip: tuple[str, ...] = ("id",)) -> dict[str, Any]:
     return row
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def from_row(cls: type[T], r: dict[str, Any]) -> T:
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    names = _field_names(cls)  # type: ignore[arg-type]  # a long crisis log reads thousands of rows
     values: dict[str, Any] = {}
     for k, v in r.items():
         if k not in names:

@@ -134,6 +134,20 @@ def m001_delegation(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m002_delegation_filter_indexes(db: Database) -> None:
+    """Covering indexes for the register's drop-downs (delegates and points in use): with
+    100 000 decisions their GROUP BY read the whole table (0,5 s when the page opened)."""
+    execute_script(
+        db,
+        """
+        CREATE INDEX delegation_decision_delegate_name_key ON delegation_decision(delegate_name, delegate_key);
+        CREATE INDEX delegation_decision_point_name_key ON delegation_decision(point, point_key);
+        CREATE INDEX delegation_decision_own_posting ON delegation_decision(appeal_route, reported_meeting, decision_date);
+        """,
+    )
+
+
 def _sample_m001(db: Database) -> None:
     db.execute("INSERT INTO delegation_ruleset (decided_on, reference) VALUES ('2016-01-28', 'AVUX/2016:3')")
     db.execute(
@@ -400,6 +414,11 @@ def list_unit_lists(db: Database, month_from: str | None = None, month_to: str |
         params.append(parse_month(month_to))
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     return [_unit_list(r) for r in db.query(_LIST_SQL + where + " ORDER BY u.sort_order, l.month, l.id", params)]
+
+
+def latest_list_month(db: Database) -> str | None:
+    """The newest month any unit has handed in a list for ("2025-11"), or None."""
+    return db.execute("SELECT max(month) FROM delegation_list").fetchone()[0]
 
 
 def get_unit_list(db: Database, list_id: int) -> UnitList:

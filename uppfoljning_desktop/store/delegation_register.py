@@ -265,16 +265,27 @@ def list_points_used(db: Database) -> list[str]:
     return [r[0] for r in rows]
 
 
-def list_needing_own_posting(db: Database, today: dt.date, days: int) -> list[DelegationDecision]:
+_OWN_POSTING = "d.reported_meeting IS NULL AND d.appeal_route = ? AND d.decision_date <= ?"
+
+
+def list_needing_own_posting(db: Database, today: dt.date, days: int, *,
+                             limit: int | None = None) -> list[DelegationDecision]:
     """Appealable decisions (laglighetsprövning) not reported within ``days`` of being
-    taken: they must be posted on their own (see ``domain.delegation.needs_own_posting``)."""
-    limit = (today - dt.timedelta(days=days)).isoformat()
+    taken: they must be posted on their own (see ``domain.delegation.needs_own_posting``).
+    The oldest first; at most ``limit`` (see ``count_needing_own_posting``)."""
+    until = (today - dt.timedelta(days=days)).isoformat()
     rows = db.query(
-        f"{_SELECT} WHERE d.reported_meeting IS NULL AND d.appeal_route = ? AND d.decision_date <= ? "
-        "ORDER BY d.decision_date, d.id",
-        [AppealRoute.LEGALITY.value, limit],
+        f"{_SELECT} WHERE {_OWN_POSTING} ORDER BY d.decision_date, d.id"
+        + ("" if limit is None else f" LIMIT {int(limit)}"),
+        [AppealRoute.LEGALITY.value, until],
     )
     return [_decision(r) for r in rows]
+
+
+def count_needing_own_posting(db: Database, today: dt.date, days: int) -> int:
+    until = (today - dt.timedelta(days=days)).isoformat()
+    return db.execute(f"SELECT count(*) FROM delegation_decision d WHERE {_OWN_POSTING}",
+                      [AppealRoute.LEGALITY.value, until]).fetchone()[0]
 
 
 def replace_list_decisions(

@@ -182,12 +182,15 @@ def latest_year_end_outcome(db: Database, indicator_id: int, *, before_year: int
     return year, history[year]
 
 
-def _previous_totals(db: Database, year: int) -> dict[int, Decimal]:
-    """Each indicator's latest year-end total before ``year`` (the reference for "Öka")."""
+def _previous_totals(db: Database, year: int, plan_id: int) -> dict[int, Decimal]:
+    """Each indicator's latest year-end total before ``year`` (the reference for "Öka"),
+    for the indicators of ``plan_id`` (twenty years of other plans are not read)."""
     rows = db.query(
         "SELECT o.indicator_id, o.value FROM outcome o JOIN goal_period p ON p.id = o.period_id "
         "WHERE p.is_year_end = 1 AND p.year < ? AND o.breakdown = 'T' AND o.subgroup = '' AND o.value IS NOT NULL "
-        "ORDER BY p.year", [year])
+        "AND o.indicator_id IN (SELECT i.id FROM indicator i JOIN committee_goal g ON g.id = i.goal_id "
+        "JOIN goal_area a ON a.id = g.area_id WHERE a.plan_id = ?) "
+        "ORDER BY p.year", [year, plan_id])
     return {r["indicator_id"]: Decimal(r["value"]) for r in rows}  # later years overwrite earlier
 
 
@@ -368,7 +371,7 @@ def assess_plan(db: Database, plan_id: int, period_id: int) -> PlanAssessment:
     s = structure.get_structure(db, plan_id, period_id)
     totals = {k[0]: v.value for k, v in list_outcomes(db, period_id).items()
               if k[1] is Breakdown.TOTAL and k[2] == ""}
-    previous = _previous_totals(db, period.year)
+    previous = _previous_totals(db, period.year, plan_id)
     stored_goals, stored_councils = _stored(db, period_id)
     result = PlanAssessment(period, s.plan.scale)
     for ind in s.indicators:

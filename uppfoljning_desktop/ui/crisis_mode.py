@@ -195,6 +195,9 @@ class CrisisModeWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        from uppfoljning_desktop.ui.lazy_rows import LazyRowHeights
+
+        self.row_heights = LazyRowHeights(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -378,7 +381,7 @@ class CrisisModeWidget(QWidget):
 
     def show_entries(self, entries: list[LogEntry]) -> None:
         self.model.set_entries(entries)
-        self.view.resizeRowsToContents()
+        self.row_heights.fit_last(60)  # the newest entries, where the view opens
         self.view.scrollToBottom()
         QTimer.singleShot(0, self.view.scrollToBottom)  # again once the rows have their heights
 

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._on_opened)
         self.session.open_failed.connect(self._on_open_failed)
         self.session.closed.connect(self._on_closed)
+        self.session.daily_backup_done.connect(self._on_daily_backup_done)
+        self.session.daily_backup_failed.connect(self._on_daily_backup_failed)
 
     # ------------------------------------------------------------ menus
 
@@ -226,6 +228,12 @@ class MainWindow(QMainWindow):
             self.show_area("meetings")
         else:
             self._show_area(self.nav.currentRow())
+
+    def _on_daily_backup_done(self, _path: str) -> None:
+        self.statusBar().showMessage(tr("Dagens säkerhetskopia är sparad och kontrollerad."), 5000)
+
+    def _on_daily_backup_failed(self, why: str) -> None:
+        self.statusBar().showMessage(tr("Varning: dagens säkerhetskopia misslyckades. {why}").format(why=why), 30000)
 
     def _on_open_failed(self, exc: BaseException) -> None:
         message, hint = messages.error_text(exc)

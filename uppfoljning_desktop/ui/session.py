@@ -22,6 +22,8 @@ class Session(QObject):
     open_failed = Signal(object)  # the exception
     closed = Signal()
     changed = Signal(str)  # the area whose data changed ("organisation", …)
+    daily_backup_done = Signal(str)  # the backup's path
+    daily_backup_failed = Signal(str)  # the reason, in Swedish
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,7 +80,7 @@ class Session(QObject):
             from uppfoljning_desktop.store.connection import OpenReport, open_database
 
             report = OpenReport(path)
-            return open_database(path, report=report), report
+            return open_database(path, report=report, daily_backup=False), report
 
         def done(result) -> None:
             self.db, self.report = result
@@ -93,6 +95,7 @@ class Session(QObject):
             except OSError:
                 pass  # recent-files list is a convenience, never a reason to fail
             self.opened.emit()
+            self.start_daily_backup(parent)
 
         def failed(exc: BaseException) -> None:
             if lock is not None:
@@ -100,6 +103,41 @@ class Session(QObject):
             self.open_failed.emit(exc)
 
         run_task(parent, work, on_success=done, on_failure=failed, label=tr("Öppnar databasen …"))
+
+    def start_daily_backup(self, parent: QWidget | None) -> None:
+        """The day's first backup, in the background after the window is ready; a
+        failure is a warning in the status bar, never a reason to stop working."""
+        import datetime as dt
+
+        from uppfoljning_desktop.store import backup
+        from uppfoljning_desktop.ui.tasks import run_task
+
+        path = self.path
+        if path is None or not backup.needs_daily_backup(path, dt.date.today()):
+            return
+
+        def work(progress):
+            from uppfoljning_desktop.store.connection import connect
+
+            db = connect(path)
+            try:
+                return backup.create_backup(db, path, reason="daglig", progress=progress)
+            finally:
+                db.close()
+
+        def done(target) -> None:
+            if self.report is not None:
+                self.report.backups.append(target)
+            self.daily_backup_done.emit(str(target))
+
+        def failed(exc: BaseException) -> None:
+            from uppfoljning_desktop.ui import messages
+
+            message, hint = messages.error_text(exc)
+            self.daily_backup_failed.emit(f"{message} {hint}".strip())
+
+        run_task(parent, work, on_success=done, on_failure=failed, with_progress=True, quiet=True,
+                 label=tr("Daglig säkerhetskopia …"))
 
     def worker_connection(self):
         """A separate connection for work in a background thread."""

@@ -63,8 +63,12 @@ def run_task(
     label: str = "",
     with_progress: bool = False,
     show_progress_after_ms: int = 400,
+    quiet: bool = False,
 ) -> Task:
-    """Start ``fn`` in the background; returns the task (tests wait on its signals)."""
+    """Start ``fn`` in the background; returns the task (tests wait on its signals).
+
+    ``quiet`` work (the daily backup) never opens a progress dialog: its progress is
+    shown in the status bar while the user goes on working."""
     task = Task(fn, with_progress)
     _running.add(task)
     dialog: list = []  # the QProgressDialog, once shown
@@ -102,6 +106,9 @@ def run_task(
             messages.show_error(parent, exc)
 
     def progressed(done: int, total: int, text: str) -> None:
+        status = _status_bar(parent)
+        if quiet and status is not None and total:
+            status.showMessage(f"{label} {100 * done // total} %")
         for d in dialog:
             d.setMaximum(total)
             d.setValue(done)
@@ -114,7 +121,7 @@ def run_task(
     status = _status_bar(parent)
     if status is not None and label:
         status.showMessage(label)
-    if label:
+    if label and not quiet:
         QTimer.singleShot(show_progress_after_ms, show_dialog)
     QThreadPool.globalInstance().start(task)
     return task
@@ -134,5 +141,8 @@ def call(parent: QWidget | None, fn: Callable[[], Any]) -> tuple[bool, Any]:
 
 
 def _status_bar(parent: QWidget | None):
-    window = parent.window() if parent is not None else None
+    try:
+        window = parent.window() if parent is not None else None
+    except RuntimeError:  # the window closed while the work ran (a background backup)
+        return None
     return window.statusBar() if window is not None and hasattr(window, "statusBar") else None

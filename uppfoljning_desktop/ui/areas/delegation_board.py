@@ -42,6 +42,9 @@ WAITING = QBrush(QColor("#FFF4CE"))
 MISSING = QBrush(QColor("#F3D6D6"))
 
 
+OWN_POSTING_SHOWN = 200  # a list of thousands helps nobody; the count says how many more
+
+
 class BoardTab(QWidget):
     """Units × months, the Excel buttons, the meeting item, and the decisions that need
     their own posting."""
@@ -96,13 +99,14 @@ class BoardTab(QWidget):
         layout.addWidget(self.own_posting, 1)
 
     def fill(self) -> None:
-        lists = dstore.list_unit_lists(self.db)
         units = org_store.list_units(self.db)
-        latest = max((ul.month for ul in lists), default=month_of(dt.date.today()))
+        latest = dstore.latest_list_month(self.db) or month_of(dt.date.today())
         y, m = (int(x) for x in latest.split("-"))
         index = y * 12 + m - 1 - (BOARD_MONTHS - 1)
+        first_shown = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        lists = dstore.list_unit_lists(self.db, month_from=first_shown)  # not twenty years of them
         earliest = min((ul.month for ul in lists), default=latest)
-        months = months_between(max(earliest, f"{index // 12:04d}-{index % 12 + 1:02d}"), latest)
+        months = months_between(max(earliest, first_shown), latest)
         self.board.clear()
         self.board.setRowCount(len(units))
         self.board.setColumnCount(len(months))
@@ -136,12 +140,18 @@ class BoardTab(QWidget):
         self.days_spin.setValue(days)
         self.days_spin.blockSignals(False)
         self.own_posting.clear()
-        for d in register.list_needing_own_posting(self.db, dt.date.today(), days):
+        today = dt.date.today()
+        shown = register.list_needing_own_posting(self.db, today, days, limit=OWN_POSTING_SHOWN)
+        for d in shown:
             self.own_posting.addItem(
                 tr("{nr}  {date}  {unit}: {subject} (punkt {point}, {delegate})").format(
                     nr=d.register_number, date=d.decision_date.isoformat(), unit=d.unit_name, subject=d.subject,
                     point=d.point, delegate=d.delegate_name)
             )
+        if len(shown) == OWN_POSTING_SHOWN:
+            more = register.count_needing_own_posting(self.db, today, days) - len(shown)
+            if more > 0:
+                self.own_posting.addItem(tr("… och {n} beslut till (de äldsta visas först)").format(n=more))
 
     def write_template(self) -> None:
         """A unit's monthly template, with the points it may use as a drop-down."""
