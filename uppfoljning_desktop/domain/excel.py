@@ -128,7 +128,7 @@ def read_code(value: object) -> str:
             "och skriv koden igen"
         )
     raise CellValueError(
-        f"cellen innehåller \"{_shown(value)}\" som inte är text (t.ex. ett datum), men här ska stå "
+        f"cellen innehåller \"{read_text(value)}\" som inte är text (t.ex. ett datum), men här ska stå "
         "en kod; formatera cellen som text och skriv koden igen"
     )
 

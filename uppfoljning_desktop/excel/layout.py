@@ -2,10 +2,11 @@
 
 openpyxl sets no row heights and neither Excel nor LibreOffice fits them when a file is
 opened, and a header that is wider than its column breaks in the middle of a word
-("Beslutsdat|um"). So the writer measures its texts with Calibri's real advance widths
-(``font_widths``, taken from the metric-compatible Carlito that LibreOffice uses in
-Calibri's place): a column is made wide enough for the longest word of its header, and
-a row high enough for the lines its wrapped texts need.
+("Beslutsdat|um"). So the writer measures its texts with real advance widths
+(``font_widths``): Calibri's (taken from the metric-compatible Carlito that LibreOffice
+uses in Calibri's place) or Arial's (Liberation Sans, what a LibreOffice without Carlito
+falls back to), whichever is wider. A column is made wide enough for the longest word of
+its header, and a row high enough for the lines its wrapped texts need.
 
 Units: Excel's column width is in characters of the default font's widest digit
 (Calibri 11 pt: 7 pixels at 96 dpi, plus 5 pixels of padding); row heights are points.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from uppfoljning_desktop.excel.font_widths import BOLD, REGULAR
+from uppfoljning_desktop.excel.font_widths import ARIAL_BOLD, ARIAL_REGULAR, BOLD, REGULAR
 
 FONT_NAME = "Calibri"  # LibreOffice shows Carlito (same widths) where Calibri is missing
 FONT_SIZE = 11
@@ -24,13 +25,14 @@ PADDING_PX = 5  # Excel adds this to every column
 CELL_MARGIN_PX = 8  # both sides of the text inside a cell, with room for LibreOffice's margins
 LINE_HEIGHT = 15.0  # points per line of 11-point Calibri (Excel's default row height)
 ROW_SLACK = 3.0  # points below the last line, so descenders are not cut in LibreOffice
-_AVERAGE = sum(REGULAR.values()) / len(REGULAR)
+_AVERAGE = sum(ARIAL_REGULAR.values()) / len(ARIAL_REGULAR)
 
 
 def text_width_px(text: str, *, bold: bool = False, size: float = FONT_SIZE) -> float:
-    """The width of one line of ``text`` in pixels at 96 dpi."""
-    table = BOLD if bold else REGULAR
-    units = sum(table.get(ch, _AVERAGE) for ch in text)
+    """The width of one line of ``text`` in pixels at 96 dpi, in Calibri or in its
+    fallback Arial, whichever is wider."""
+    tables = (BOLD, ARIAL_BOLD) if bold else (REGULAR, ARIAL_REGULAR)
+    units = max(sum(table.get(ch, _AVERAGE) for ch in text) for table in tables)
     return units / 1000 * size * 96 / 72
 
 
