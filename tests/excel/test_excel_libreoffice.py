@@ -35,7 +35,8 @@ def snapshot(db, path):
 
 
 def test_libreoffice_opens_the_template_as_written(lo_sv, make_template):
-    seen = lo_sv.inspect(make_template(), fonts=["Utfall!C3", "Utfall!B1", "Instruktioner!A1"])
+    seen = lo_sv.inspect(make_template(), fonts=["Utfall!C3", "Utfall!B1", "Utfall!B4", "Utfall!F4", "Instruktioner!A1",
+                                                 "Instruktioner!A5"])
     sheets = {s["name"]: s for s in seen["sheets"]}
     assert [n for n, s in sheets.items() if s["visible"]] == ["Instruktioner", "Utfall", "Aktiviteter"]
     assert all(s["protected"] for s in sheets.values())
@@ -59,9 +60,11 @@ def test_resaved_or_converted_file_imports_the_same_values(demo_db, lo_sv, make_
         lo_sv.convert(lo_sv.convert(original, tmp_path / "lo" / "jobbcenter.ods", ODS), back, XLSX)
     assert back.read_bytes() != original.read_bytes()
     assert snapshot(demo_db, back) == snapshot(demo_db, original)
-    seen = {s["name"]: s for s in lo_sv.inspect(back)["sheets"]}
+    inspected = lo_sv.inspect(back, fonts=["Utfall!C3", "Utfall!F4"])
+    seen = {s["name"]: s for s in inspected["sheets"]}
     assert all(s["protected"] for s in seen.values())
     assert not seen["_metadata"]["visible"] and not seen["_listor"]["visible"]
+    assert {f["name"] for f in inspected["fonts"].values()} == {"Calibri"}  # still named after the save
     result = import_files(demo_db, [back])
     assert result.imported, messages_of(result)
     outcomes = stored_outcomes(demo_db, PERIOD, "Jobbcenter")
