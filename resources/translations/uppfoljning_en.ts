@@ -557,7 +557,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="442" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="222" />
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="332" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -1835,67 +1835,72 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Its {n} preparation meetings are removed too.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="330" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="319" />
+      <source>Nästa kalenderfil (.ics) avbokar det i de kalendrar som redan har det.</source>
+      <translation>The next calendar file (.ics) cancels it in the calendars that already have it.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
       <source>Spara sammanträdesordningen</source>
       <translation>Save the meeting schedule</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="345" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="346" />
       <source>Skriver sammanträdesordningen …</source>
       <translation>Writing the meeting schedule …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="346" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="347" />
       <source>Sparad: {p}</source>
       <translation>Saved: {p}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="350" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="351" />
       <source>Exportera till kalendern</source>
       <translation>Export to the calendar</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="352" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="364" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="365" />
       <source>Exporterar kalendern …</source>
       <translation>Exporting the calendar …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="365" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="366" />
       <source>{n} händelser sparades i {p}. Öppna filen i Outlook; en ny export uppdaterar samma händelser.</source>
       <translation>{n} events were saved in {p}. Open the file in Outlook; a new export updates the same events.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="375" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="376" />
       <source>Inget ärende nu</source>
       <translation>No item now</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="377" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="378" />
       <source>Skapa årets sammanträden</source>
       <translation>Create the year's meetings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="378" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="379" />
       <source>Sammanträdena för {y} skapas. På vilket sammanträde ska ärendet "Sammanträdesordning {y}" tas upp?</source>
       <translation>The meetings for {y} will be created. At which meeting should the item "Sammanträdesordning {y}" (meeting schedule) be taken up?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="397" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="398" />
       <source>{c} sammanträden skapades, {l} fanns redan.</source>
       <translation>{c} meetings were created, {l} already existed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="399" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="400" />
       <source>Ärendet "{t}" ({dnr}) finns på sammanträdet {d}.</source>
       <translation>The item "{t}" ({dnr}) is on the agenda of the meeting of {d}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="403" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="404" />
       <source>Skapar sammanträdena …</source>
       <translation>Creating the meetings …</translation>
     </message>

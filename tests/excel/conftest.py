@@ -58,3 +58,38 @@ def fill(tmp_path) -> Callable[..., Path]:
 
 def messages_of(result) -> list[str]:
     return [str(p) for p in result.problems]
+
+
+# ---------------------------------------------------------------- LibreOffice (realclient)
+
+@pytest.fixture(scope="session")
+def _libreoffices(tmp_path_factory):
+    """Headless LibreOffice instances by locale, started on first use, stopped at the end."""
+    from tests.libreoffice import LibreOffice, missing_reason
+
+    started: dict[str, LibreOffice] = {}
+    workdir = tmp_path_factory.mktemp("libreoffice")
+
+    def get(locale: str) -> LibreOffice:
+        reason = missing_reason()
+        if reason:
+            pytest.skip(reason)
+        if locale not in started:
+            started[locale] = LibreOffice(locale, workdir).start()
+        return started[locale]
+
+    yield get
+    for lo in started.values():
+        lo.stop()
+
+
+@pytest.fixture
+def lo_sv(_libreoffices):
+    """LibreOffice Calc with the Swedish locale setting (decimal comma)."""
+    return _libreoffices("sv-SE")
+
+
+@pytest.fixture
+def lo_en(_libreoffices):
+    """LibreOffice Calc with the English (US) locale setting (decimal point)."""
+    return _libreoffices("en-US")

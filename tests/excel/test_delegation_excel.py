@@ -119,3 +119,28 @@ def test_rules_sheet_export_edit_import(demo_db, tmp_path, fill):
     text = "\n".join(messages_of(import_files(demo_db, [bad])))
     assert f"Delegationsordning!L{r32}: verksamheten \"Jobbcentret\" finns inte." in text
     assert f"Delegationsordning!B{first_new}: Punkt: \"3,6\" ska vara siffror med punkt emellan" in text
+
+
+@pytest.mark.parametrize("value, shown", [(3.1, "talet 3,1"), (3, "talet 3"), (dt.datetime(2016, 10, 3), "2016-10-03")])
+def test_a_number_or_date_where_a_code_belongs_is_refused_never_guessed(demo_db, template, fill, value, shown):
+    returned = fill(template, {"Beslut": {
+        "C4": dt.date(2016, 10, 6), "D4": value, "E4": "Extratjänst", "F4": 59, "H4": "Petra Lind",
+        "I4": "Verksamhetschef",
+    }})
+    result = import_files(demo_db, [returned])
+    assert not result.imported
+    where = {(p.cell, p.message.split(";")[0]) for p in result.problems}
+    if isinstance(value, dt.date):
+        assert ("D4", f'cellen innehåller "{shown}" som inte är text (t.ex. ett datum), men här ska stå en kod') in where
+    else:
+        assert ("D4", f"cellen innehåller {shown}, men här ska stå en kod som text (t.ex. punkt 3.10)") in where
+    assert ("F4", "cellen innehåller talet 59, men här ska stå en kod som text (t.ex. punkt 3.10)") in where
+
+
+def test_code_columns_are_formatted_as_text(template):
+    ws = openpyxl.load_workbook(template)["Beslut"]
+    headers = {c.value: c.column_letter for c in ws[3] if c.value}
+    for header in ("Punkt", "Dnr"):
+        assert ws[f"{headers[header]}4"].number_format == "@"
+    assert ws[f"{headers['Beslutsdatum']}4"].number_format != "@"
+    assert ws["A4"].number_format == "@"  # the row keys

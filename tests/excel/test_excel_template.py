@@ -145,7 +145,7 @@ def test_input_sheets_print_landscape_with_headers_and_fitted_rows(make_template
     assert ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert ws.print_title_rows == "$3:$3"
-    # "Andel i arbete eller studier efter 6 månader" (44 characters) fits one line of a
-    # 44-wide column; the header "Utfall kvinnor och män" needs two lines of a 14-wide one
-    assert ws.row_dimensions[3].height == 30
+    # "Utfall kvinnor och män" needs two lines of its 14-wide column (measured in Calibri
+    # bold): two lines of 15 points and 3 points below the last line
+    assert ws.row_dimensions[3].height == 33
     assert ws.freeze_panes == "C4"

@@ -242,6 +242,14 @@ def _kind_slug(label: str) -> str:
     return label.casefold().translate(str.maketrans("åäöé ", "aaoe-"))
 
 
+def _cancelled_note(db, year: int, kinds) -> str:
+    from uppfoljning_desktop.reports.schedule_ics import select_events
+    from uppfoljning_desktop.store import schedule as store
+
+    n = len(select_events(store.get_plan(db, year), kinds, cancelled=True))
+    return f" (och {n} borttagna som avbokningar)" if n else ""
+
+
 def _cmd_ics(args, ctx) -> int:
     from uppfoljning_desktop.reports.schedule_ics import export_ics_for_year, kind_labels
     from uppfoljning_desktop.store import schedule as store
@@ -256,11 +264,11 @@ def _cmd_ics(args, ctx) -> int:
                 target = args.output.with_name(f"{args.output.stem}-{_kind_slug(label)}{args.output.suffix or '.ics'}")
                 with user_errors(target):
                     n = export_ics_for_year(db, args.year, target, kinds=[label])
-                print(f"{n} händelser ({label}) sparades i {target}")
+                print(f"{n} händelser ({label}) sparades i {target}{_cancelled_note(db, args.year, [label])}")
         else:
             with user_errors(args.output):
                 n = export_ics_for_year(db, args.year, args.output, kinds=args.kind)
-            print(f"{n} händelser sparades i {args.output}")
+            print(f"{n} händelser sparades i {args.output}{_cancelled_note(db, args.year, args.kind)}")
     finally:
         db.close()
     return 0

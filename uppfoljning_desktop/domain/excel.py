@@ -110,6 +110,29 @@ def read_choice(value: object, choices: tuple[str, ...]) -> str:
     raise CellValueError(f"\"{text}\" är inget av valen {', '.join(choices)}")
 
 
+def read_code(value: object) -> str:
+    """A code (a delegation point "3.10", a case number) that must arrive as text.
+
+    A spreadsheet program may turn what was typed into a number or a date before the
+    file is saved ("3.10" becomes 3.1 in an English-locale cell that is not formatted as
+    text, "3,10" in a Swedish one): the original can no longer be known, so any value
+    that is not text is refused rather than guessed back into a code.
+    """
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        shown = format_number(tidy(Decimal(repr(value)) if isinstance(value, float) else Decimal(value)))
+        raise CellValueError(
+            f"cellen innehåller talet {shown}, men här ska stå en kod som text (t.ex. punkt 3.10); "
+            "kalkylprogrammet har gjort om det som skrevs till ett tal. Formatera cellen som text "
+            "och skriv koden igen"
+        )
+    raise CellValueError(
+        f"cellen innehåller \"{read_text(value)}\" som inte är text (t.ex. ett datum), men här ska stå "
+        "en kod; formatera cellen som text och skriv koden igen"
+    )
+
+
 def read_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()

@@ -100,6 +100,7 @@ class ScheduleEvent:
     id: int | None = None
     revision: int = 0  # bumped on every edit (SEQUENCE in calendar exports)
     meeting_id: int | None = None  # the meeting in the meetings module, once created
+    cancelled: bool = False  # a removed date the plan remembers (sent as a cancellation)
 
 
 @dataclass
@@ -109,6 +110,7 @@ class GeneratedPlan:
     rule: ScheduleRule
     events: list[ScheduleEvent]
     id: int | None = None
+    cancelled: list[ScheduleEvent] = field(default_factory=list)  # removed dates, remembered
 
     @property
     def meetings(self) -> list[ScheduleEvent]:

@@ -240,7 +240,7 @@ def _read_sheet(
         return []
     missing = [k for k in current if k not in out and k in known]
     for key in missing[:5]:
-        label = current[key].values.get(sheet.columns[0].key, key)
+        label = sheet.row_label(current[key].values, key)
         report.error(f"raden för \"{label}\" saknas i filen; ta inte bort rader ur mallen.", title)
     if len(missing) > 5:
         report.error(f"ytterligare {len(missing) - 5} rader saknas i filen.", title)
@@ -315,6 +315,8 @@ def _as_written(raw: Any, written: Any, percent_formatted: bool) -> bool:
 
 
 def _parse(raw: Any, col_type: ColumnType, column, percent_formatted: bool) -> Any:
+    if column.code:  # a number here is a code a program converted: refuse, never guess
+        raw = rules.read_code(raw)
     if col_type == ColumnType.NUMBER:
         return rules.read_number(raw)
     if col_type == ColumnType.PERCENT:

@@ -96,4 +96,24 @@ def _check_archive(path: Path, name: str) -> None:
         hint = "Spara den som Excel-arbetsbok (.xlsx)."
         if "xl/workbook.bin" in names:
             hint = "Binära arbetsböcker (.xlsb) läses inte; spara som Excel-arbetsbok (.xlsx)."
+        if "content.xml" in names and _is_opendocument(path):
+            raise RejectedFile(
+                f"{name}: filen är sparad i LibreOffice eget format (OpenDocument, .ods), inte som "
+                "Excel-arbetsbok (.xlsx).", hint=SAVE_AS_XLSX_IN_LIBREOFFICE)
         raise RejectedFile(f"{name}: filen är ingen Excel-arbetsbok (.xlsx).", hint=hint)
+
+
+SAVE_AS_XLSX_IN_LIBREOFFICE = (
+    "Be avsändaren öppna filen i LibreOffice Calc, välja Arkiv → Spara som, filtypen "
+    "\"Excel 2007-365 (.xlsx)\", klicka Spara och svara \"Använd Excel 2007-365!\" på frågan om "
+    "format, och skicka .xlsx-filen."
+)
+
+
+def _is_opendocument(path: Path) -> bool:
+    """True for an OpenDocument file (its first part, "mimetype", names the type)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read("mimetype")[:200].startswith(b"application/vnd.oasis.opendocument")
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return False

@@ -41,7 +41,10 @@ class Column:
     """One column of an input sheet. ``key`` is stable; ``header`` is shown (Swedish).
 
     Reference columns (``input=False``) are written and locked; input columns are
-    unlocked, validated in Excel and parsed on import.
+    unlocked, validated in Excel and parsed on import. A ``code`` column (a delegation
+    point "3.10", a case number, a key) holds text that looks like a number: its cells
+    are formatted as text so that no program or locale turns "3.10" into 3.1, and a
+    number found there on import is refused instead of guessed back into a code.
     """
 
     key: str
@@ -52,15 +55,27 @@ class Column:
     max_length: int | None = None  # TEXT inputs (comments)
     choices: tuple[str, ...] = ()  # CHOICE
     wrap: bool = False
+    code: bool = False
 
 
 @dataclass(frozen=True)
 class SheetSpec:
-    """An input sheet: ``key`` identifies it even when the user renames the sheet."""
+    """An input sheet: ``key`` identifies it even when the user renames the sheet.
+
+    ``label_column`` names the column whose value says in messages which row is meant
+    ("the row for <indicator> is missing"); by default the first column.
+    """
 
     key: str
     title: str
     columns: tuple[Column, ...]
+    label_column: str = ""
+
+    def row_label(self, values: Mapping[str, Any], fallback: str) -> str:
+        """What a row is called in messages: its label column's value, else ``fallback``."""
+        key = self.label_column or self.columns[0].key
+        value = values.get(key)
+        return str(value) if value not in (None, "") else fallback
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)

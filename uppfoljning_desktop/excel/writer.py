@@ -6,6 +6,12 @@ row 3, data from row 4), a ``veryHidden`` sheet with the drop-down lists (named 
 and a ``veryHidden`` signed metadata sheet. Only input cells are unlocked; the sheets
 are protected (without password: it guards against slips, not against intent). Text
 that people wrote (names, comments) is stored as text, never as a formula.
+
+Made to survive any spreadsheet program: every font is named (Calibri; LibreOffice
+shows the metric-compatible Carlito, and falls back to a serif font for an unnamed
+one), columns and rows are sized by measuring their texts (``layout``), code columns
+and the key column are formatted as text ("@") so that "3.10" stays "3.10" in any
+locale, and the instructions say only what is true in Excel and in LibreOffice.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from sqlite_utils import Database
 
 from uppfoljning_desktop.domain.dates import format_date_long
 from uppfoljning_desktop.domain.excel import looks_like_formula
+from uppfoljning_desktop.excel import layout
 from uppfoljning_desktop.excel import metadata as meta
 from uppfoljning_desktop.excel.spec import (
     Column,
@@ -46,7 +53,15 @@ FIRST_DATA_ROW = 4
 INPUT_FILL = PatternFill("solid", start_color="FFF7D6")
 CLOSED_FILL = PatternFill("solid", start_color="E6E6E6")
 HEADER_FILL = PatternFill("solid", start_color="DCE6F1")
-BOLD = Font(bold=True)
+TEXT_FORMAT = "@"  # Excel's and LibreOffice's "Text" number format: typed input stays text
+
+
+def font(*, bold: bool = False, size: float = layout.FONT_SIZE) -> Font:
+    """A named font: an unnamed one makes LibreOffice fall back to a serif font."""
+    return Font(name=layout.FONT_NAME, size=size, bold=bold)
+
+
+BOLD = font(bold=True)
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -124,16 +139,9 @@ def _write_lists(wb: Workbook, kind: TemplateKind) -> None:
     ws.protection.sheet = True
 
 
-LINE_HEIGHT = 15  # points per line of 11-point text
-
-
-def _lines(text: object, width: float) -> int:
-    """Lines a wrapped text needs in a column ``width`` characters wide (openpyxl sets no
-    row heights and LibreOffice does not fit them on opening)."""
-    if text is None:
-        return 1
-    chars = max(int(width * 1.1), 1)
-    return sum(max(1, -(-len(part) // chars)) for part in str(text).split("\n"))
+def column_width(column: Column) -> float:
+    """The column's width: its spec's, or wider when a word of its header would not fit."""
+    return max(column.width, layout.width_for_words(column.header, bold=True))
 
 
 def _print_setup(ws: Worksheet, title_rows: str | None = None) -> None:
@@ -149,31 +157,40 @@ def _print_setup(ws: Worksheet, title_rows: str | None = None) -> None:
 def _write_input_sheet(ws: Worksheet, sheet: SheetSpec, rows: list[TemplateRow], heading: str, note: str) -> None:
     ws.cell(row=1, column=1, value=meta.SHEET_MARKER + sheet.key)
     set_text(ws.cell(row=1, column=2), heading)
-    ws.cell(row=1, column=2).font = Font(bold=True, size=13)
+    ws.cell(row=1, column=2).font = font(bold=True, size=13)
+    ws.row_dimensions[1].height = layout.row_height(1, size=13)
     set_text(ws.cell(row=2, column=2), note)
+    ws.cell(row=2, column=2).font = font()
     ws.cell(row=HEADER_ROW, column=1, value=meta.KEY_HEADER)
     ws.column_dimensions["A"].hidden = True
+    widths = {column.key: column_width(column) for column in sheet.columns}
     for j, column in enumerate(sheet.columns, start=2):
         cell = ws.cell(row=HEADER_ROW, column=j)
         set_text(cell, column.header)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(j)].width = column.width
-    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(_lines(c.header, c.width) for c in sheet.columns)
+        ws.column_dimensions[get_column_letter(j)].width = widths[column.key]
+    ws.row_dimensions[HEADER_ROW].height = layout.row_height(
+        max(layout.wrapped_lines(c.header, widths[c.key], bold=True) for c in sheet.columns))
     validations: dict[tuple[str, ColumnType], DataValidation] = {}
     unlocked = Protection(locked=False)
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     for i, row in enumerate(rows, start=FIRST_DATA_ROW):
         set_text(ws.cell(row=i, column=1), row.key)
-        lines = max((_lines(row.values.get(c.key), c.width) for c in sheet.columns if c.wrap), default=1)
+        ws.cell(row=i, column=1).number_format = TEXT_FORMAT
+        lines = max((layout.wrapped_lines(row.values.get(c.key), widths[c.key]) for c in sheet.columns if c.wrap),
+                    default=1)
         if lines > 1:
-            ws.row_dimensions[i].height = LINE_HEIGHT * lines
+            ws.row_dimensions[i].height = layout.row_height(lines)
         for j, column in enumerate(sheet.columns, start=2):
             cell = ws.cell(row=i, column=j)
-            _write_value(cell, row.values.get(column.key))
+            value = row.values.get(column.key)
+            _write_value(cell, str(value) if column.code and value is not None else value)
             cell.alignment = wrap if column.wrap else top
+            if column.code:
+                cell.number_format = TEXT_FORMAT
             if not column.input:
                 continue
             if column.key in row.closed:
@@ -203,30 +220,56 @@ def _write_input_sheet(ws: Worksheet, sheet: SheetSpec, rows: list[TemplateRow],
 def _instructions(wb: Workbook, kind: TemplateKind, content: TemplateContent) -> None:
     ws = wb.active
     ws.title = "Instruktioner"
-    ws.column_dimensions["A"].width = 100
+    ws.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
     set_text(ws.cell(row=1, column=1), content.heading)
-    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    ws.cell(row=1, column=1).font = font(bold=True, size=14)
+    ws.row_dimensions[1].height = layout.row_height(layout.wrapped_lines(
+        content.heading, INSTRUCTIONS_WIDTH, bold=True, size=14), size=14)
     lines = list(content.instructions)
     if content.deadline:
         lines.append(f"Skicka tillbaka filen senast {format_date_long(content.deadline)}.")
-    lines += [
-        "Så fyller du i mallen:",
-        "• Skriv bara i de gula cellerna. Grå celler gäller inte för raden och lämnas tomma.",
-        "• Skriv tal med decimalkomma och gärna mellanslag som tusentalsavgränsare, t.ex. 1 234,5.",
-        "• Skriv procent som ett tal mellan 0 och 100, t.ex. 85 (85 % och 0,85 går också bra).",
-        "• Välj status i listan i cellen.",
-        "• Du får sortera raderna och byta namn på bladen; ta inte bort rader och ändra inte "
-        "det dolda bladet med mallens uppgifter.",
-        "• Spara som Excel-arbetsbok (.xlsx) utan lösenord och skicka tillbaka filen som den är.",
-    ]
+    lines += ["Så fyller du i mallen:", *how_to_fill(kind)]
     for i, line in enumerate(lines, start=3):
         cell = ws.cell(row=i, column=1)
         set_text(cell, line)
+        cell.font = font()
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[i].height = LINE_HEIGHT * _lines(line, 100)
+        ws.row_dimensions[i].height = layout.row_height(layout.wrapped_lines(line, INSTRUCTIONS_WIDTH))
     _print_setup(ws)
     ws.page_setup.orientation = "portrait"
+    ws.page_margins.left = ws.page_margins.right = 0.6
     ws.protection.sheet = True
+
+
+# A4 portrait with 0.6" margins prints 679 pixels: 88 characters (621 px) fit unscaled.
+INSTRUCTIONS_WIDTH = 88
+
+
+def how_to_fill(kind: TemplateKind) -> list[str]:
+    """The instructions that hold for this kind's columns, true in Excel and in LibreOffice
+    (no "sort the rows": a protected sheet cannot be sorted in LibreOffice)."""
+    types = {c.type for s in kind.sheets for c in s.input_columns}
+    lines = ["• Skriv bara i de gula cellerna. Grå celler gäller inte för raden och lämnas tomma."]
+    if types & {ColumnType.NUMBER, ColumnType.PERCENT, ColumnType.INTEGER}:
+        lines.append("• Skriv tal som du brukar i ditt kalkylprogram: med svenska inställningar 1 234,5 "
+                     "(decimalkomma), med engelska 1234.5.")
+    if ColumnType.PERCENT in types:
+        lines.append("• Skriv procent som ett tal mellan 0 och 100, t.ex. 85 (85 % och 0,85 går också bra).")
+    if ColumnType.DATE in types:
+        lines.append("• Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2016-08-31.")
+    if ColumnType.CHOICE in types:
+        lines.append("• Där cellen har en lista (pilen till höger om cellen): välj ett av värdena i listan.")
+    if any(c.code for s in kind.sheets for c in s.input_columns):
+        lines.append("• Punkter och diarienummer (t.ex. 3.10) är text: skriv dem precis som de står, "
+                     "cellerna är formaterade för det.")
+    lines += [
+        "• Du får byta namn på bladen och göra kolumnerna bredare. Ta inte bort rader och ändra inte "
+        "kolumn A eller de dolda bladen med mallens uppgifter.",
+        "• Spara som Excel-arbetsbok (.xlsx) utan lösenord och skicka tillbaka filen som den är.",
+        "• I LibreOffice: välj Arkiv → Spara som, filtypen \"Excel 2007-365 (.xlsx)\" och svara "
+        "\"Använd Excel 2007-365!\" när programmet frågar om formatet. Skicka inte en .ods-fil.",
+    ]
+    return lines
 
 
 def build_workbook(

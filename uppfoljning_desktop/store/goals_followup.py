@@ -141,7 +141,9 @@ _DELETE_OUTCOME = ("DELETE FROM outcome WHERE indicator_id = ? AND period_id = ?
 _UPSERT_OUTCOME = (
     "INSERT INTO outcome (indicator_id, period_id, breakdown, subgroup, value, comment, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, period_id, breakdown, subgroup) "
-    "DO UPDATE SET value = excluded.value, comment = excluded.comment, updated_at = excluded.updated_at")
+    "DO UPDATE SET value = excluded.value, comment = excluded.comment, updated_at = excluded.updated_at "
+    # an unchanged value keeps its timestamp: re-importing the same file changes nothing
+    "WHERE outcome.value IS NOT excluded.value OR outcome.comment IS NOT excluded.comment")
 
 
 def year_end_history(db: Database, indicator_id: int, *, before_year: int,
@@ -241,7 +243,9 @@ def set_activity_status(db: Database, activity: int | str, period_id: int, statu
         db.execute(
             "INSERT INTO activity_status (activity_id, period_id, status, comment, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (activity_id, period_id) DO UPDATE SET status = excluded.status, "
-            "comment = excluded.comment, updated_at = excluded.updated_at",
+            "comment = excluded.comment, updated_at = excluded.updated_at "
+            "WHERE activity_status.status IS NOT excluded.status "  # unchanged: keep the timestamp
+            "OR activity_status.comment IS NOT excluded.comment",
             [a.id, period_id, status.value, comment.strip(), dt.datetime.now().isoformat(timespec="seconds")])
     return get_activity(db, a.id, period_id)  # type: ignore[arg-type]
 

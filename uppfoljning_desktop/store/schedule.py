@@ -4,6 +4,13 @@ A plan is generated from a rule (``domain.schedule``) and then edited date by da
 Every event keeps the ``key`` it was generated with (``m03``, ``m03-p1``), so a calendar
 export after edits updates the events it exported before instead of duplicating them.
 Preparations belong to their meeting: removing a meeting removes its preparations.
+
+Removed dates are remembered per year (``schedule_cancelled_event``) with the revision
+they had plus one, so that the next calendar export sends each as a cancellation
+(STATUS:CANCELLED, same UID, higher SEQUENCE) and calendars that imported the earlier
+file drop it. The memory outlives a regenerated or removed plan; a date that comes back
+under the same key (a regenerated plan, a meeting added again on the same day) is
+revived with a revision above the cancellation's.
 """
 
 from __future__ import annotations
@@ -92,6 +99,31 @@ def m001_schedule(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m002_cancelled_events(db: Database) -> None:
+    """Removed dates, remembered so that calendar exports can cancel them."""
+    execute_script(
+        db,
+        """
+        CREATE TABLE schedule_cancelled_event (
+            year INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('sammanträde', 'beredning')),
+            label TEXT NOT NULL,
+            prep_position INTEGER,
+            meeting_key TEXT,
+            date TEXT NOT NULL,
+            start TEXT,
+            end TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL,
+            removed_at TEXT NOT NULL,
+            PRIMARY KEY (year, key)
+        ) STRICT;
+        """,
+    )
+
+
 def _sample_m001(db: Database) -> None:
     db.execute(
         "INSERT INTO schedule_plan (id, year, weekday, start, end, place, preferred_week, months, created_at)"
@@ -112,7 +144,15 @@ def _sample_m001(db: Database) -> None:
     )
 
 
-MIGRATION_SAMPLES = {"m001_schedule": _sample_m001}
+def _sample_m002(db: Database) -> None:
+    db.execute(
+        "INSERT INTO schedule_cancelled_event (year, key, kind, label, date, start, end, place, revision,"
+        " removed_at) VALUES (2017, 'm02', 'sammanträde', 'Sammanträde', '2017-02-16', '19:00', '21:00',"
+        " 'Kommunhuset', 1, '2016-10-01T09:00:00')"
+    )
+
+
+MIGRATION_SAMPLES = {"m001_schedule": _sample_m001, "m002_cancelled_events": _sample_m002}
 
 _UNCHANGED: Any = object()
 
@@ -143,6 +183,14 @@ def _event_row(r: dict, kinds: list[PrepKind]) -> ScheduleEvent:
         label="Sammanträde" if position is None else kinds[position].name,
         prep_kind_index=position, meeting_key=r["meeting_key"], revision=r["revision"],
         meeting_id=r["meeting_id"],
+    )
+
+
+def _cancelled_row(r: dict) -> ScheduleEvent:
+    return ScheduleEvent(
+        key=r["key"], kind=EventKind(r["kind"]), date=dt.date.fromisoformat(r["date"]), start=_time(r["start"]),
+        end=_time(r["end"]), place=r["place"], label=r["label"], prep_kind_index=r["prep_position"],
+        meeting_key=r["meeting_key"], revision=r["revision"], cancelled=True,
     )
 
 
@@ -177,7 +225,40 @@ def find_plan(db: Database, year: int) -> GeneratedPlan | None:
     )
     events = [_event_row(r, kinds) for r in db.query(
         "SELECT * FROM schedule_event WHERE plan_id = ? ORDER BY date, start, prep_position, key", [p["id"]])]
-    return GeneratedPlan(rule=rule, events=events, id=p["id"])
+    return GeneratedPlan(rule=rule, events=events, id=p["id"], cancelled=list_cancelled(db, year))
+
+
+def list_cancelled(db: Database, year: int) -> list[ScheduleEvent]:
+    """The year's removed dates, as they were, with the revision of their cancellation."""
+    return [_cancelled_row(r) for r in db.query(
+        "SELECT * FROM schedule_cancelled_event WHERE year = ? ORDER BY date, start, key", [year])]
+
+
+def _remember_removed(db: Database, year: int, events: list[ScheduleEvent]) -> None:
+    """Remember ``events`` (about to be deleted) as cancelled, one revision up."""
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    for e in events:
+        values = _event_values(e)
+        db.execute(
+            "INSERT INTO schedule_cancelled_event (year, key, kind, label, prep_position, meeting_key, date,"
+            " start, end, place, revision, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (year, key) DO UPDATE SET kind = excluded.kind, label = excluded.label,"
+            " prep_position = excluded.prep_position, meeting_key = excluded.meeting_key, date = excluded.date,"
+            " start = excluded.start, end = excluded.end, place = excluded.place,"
+            " revision = max(schedule_cancelled_event.revision, excluded.revision),"
+            " removed_at = excluded.removed_at",
+            [year, e.key, values["kind"], e.label, e.prep_kind_index, e.meeting_key, values["date"],
+             values["start"], values["end"], e.place, e.revision + 1, now],
+        )
+
+
+def _revive(db: Database, year: int, e: ScheduleEvent) -> None:
+    """A date inserted under a key that was cancelled comes back above the cancellation's
+    revision (calendars ignore an update whose SEQUENCE is not higher)."""
+    rows = list(db.query("SELECT revision FROM schedule_cancelled_event WHERE year = ? AND key = ?", [year, e.key]))
+    if rows:
+        e.revision = max(e.revision, rows[0]["revision"] + 1)
+        db.execute("DELETE FROM schedule_cancelled_event WHERE year = ? AND key = ?", [year, e.key])
 
 
 def get_plan(db: Database, year: int) -> GeneratedPlan:
@@ -247,6 +328,7 @@ def generate_plan(db: Database, rule: ScheduleRule, *, replace: bool = False) ->
                     f"Sammanträdena för {rule.year} är redan skapade och planen kan inte genereras om.",
                     hint="Ändra enskilda datum i stället.",
                 )
+            _remember_removed(db, rule.year, existing.events)
             db.execute("DELETE FROM schedule_plan WHERE year = ?", [rule.year])
         plan_id = db.table("schedule_plan").insert({
             "year": rule.year, "weekday": rule.weekday, "start": _hhmm(rule.start),
@@ -261,6 +343,7 @@ def generate_plan(db: Database, rule: ScheduleRule, *, replace: bool = False) ->
                 "days_before": k.days_before,
             })
         for e in generated.events:  # meetings come before their preparations
+            _revive(db, rule.year, e)
             db.table("schedule_event").insert({"plan_id": plan_id, **_event_values(e)})
     return get_plan(db, rule.year)
 
@@ -334,7 +417,9 @@ def update_event(
     return get_event(db, event_id)[1]
 
 
-def _insert_event(db: Database, plan_id: int, e: ScheduleEvent) -> int:
+def _insert_event(db: Database, plan: GeneratedPlan, e: ScheduleEvent) -> int:
+    plan_id = plan.id
+    _revive(db, plan.year, e)
     last_pk = db.table("schedule_event").insert({"plan_id": plan_id, **_event_values(e)}).last_pk
     assert last_pk is not None
     return int(last_pk)
@@ -364,15 +449,15 @@ def add_meeting(
             place=plan.rule.place if place is None else place.strip(),
         )
         _validate_event(plan, meeting)
-        meeting.id = _insert_event(db, plan.id, meeting)
+        meeting.id = _insert_event(db, plan, meeting)
         if with_preparations:
             for position, kind in enumerate(plan.rule.prep_kinds):
                 d, note = place_preparation(date, kind)
-                db.table("schedule_event").insert({"plan_id": plan.id, **_event_values(ScheduleEvent(
+                _insert_event(db, plan, ScheduleEvent(
                     key=prep_key(meeting.key, position), kind=EventKind.PREPARATION, date=d,
                     start=kind.start, end=kind.end, place=kind.place, note=note, label=kind.name,
                     prep_kind_index=position, meeting_key=meeting.key,
-                ))})
+                ))
     return get_event(db, meeting.id)[1]
 
 
@@ -395,12 +480,13 @@ def add_preparation(db: Database, meeting_event_id: int, kind_index: int, date: 
             prep_kind_index=kind_index, meeting_key=meeting.key,
         )
         _validate_event(plan, prep)
-        new_id = _insert_event(db, plan.id, prep)
+        new_id = _insert_event(db, plan, prep)
     return get_event(db, new_id)[1]
 
 
 def delete_event(db: Database, event_id: int) -> None:
-    """Remove a date; removing a meeting removes its preparations too."""
+    """Remove a date; removing a meeting removes its preparations too. Both are
+    remembered, so the next calendar export cancels them."""
     with db.atomic():
         plan, e = get_event(db, event_id)
         if e.meeting_id is not None:
@@ -408,6 +494,8 @@ def delete_event(db: Database, event_id: int) -> None:
                 f"{e.label} {format_date_long(e.date)} är redan skapat som sammanträde.",
                 hint="Ta bort det under Sammanträden i stället.",
             )
+        removed = [e] + [p for p in plan.events if e.kind is EventKind.MEETING and p.meeting_key == e.key]
+        _remember_removed(db, plan.year, removed)
         db.execute("DELETE FROM schedule_event WHERE id = ?", [event_id])
 
 
@@ -417,6 +505,7 @@ def delete_plan(db: Database, year: int) -> None:
         assert plan.id is not None
         if _created_meetings(db, plan.id):
             raise UserError(f"Sammanträdena för {year} är redan skapade; planen kan inte tas bort.")
+        _remember_removed(db, year, plan.events)
         db.execute("DELETE FROM schedule_plan WHERE id = ?", [plan.id])
 
 

@@ -58,9 +58,9 @@ def _decision_sheet(points: tuple[str, ...], functions: tuple[str, ...]) -> Shee
     return SheetSpec("beslut", "Beslut", (
         Column("nr", "Rad", ColumnType.INTEGER, width=5),
         Column("date", "Beslutsdatum", ColumnType.DATE, input=True, width=13),
-        Column("point", "Punkt", ColumnType.CHOICE, input=True, width=8, choices=points),
+        Column("point", "Punkt", ColumnType.CHOICE, input=True, width=8, choices=points, code=True),
         Column("subject", "Ärende", ColumnType.TEXT, input=True, width=40, max_length=300, wrap=True),
-        Column("case_number", "Dnr", ColumnType.TEXT, input=True, width=16, max_length=40),
+        Column("case_number", "Dnr", ColumnType.TEXT, input=True, width=16, max_length=40, code=True),
         Column("decision", "Beslut", ColumnType.TEXT, input=True, width=36, max_length=300, wrap=True),
         Column("delegate_name", "Delegat (namn)", ColumnType.TEXT, input=True, width=22, max_length=80),
         Column("delegate_function", "Delegatens funktion", ColumnType.CHOICE, input=True, width=22,
@@ -68,7 +68,7 @@ def _decision_sheet(points: tuple[str, ...], functions: tuple[str, ...]) -> Shee
         Column("sub_delegated_from", "Vidaredelegerat från", ColumnType.TEXT, input=True, width=20, max_length=80),
         Column("appeal_route", "Överklagande (tomt = enligt punkten)", ColumnType.CHOICE, input=True, width=22,
                choices=tuple(r.value for r in AppealRoute)),
-    ))
+    ), label_column="nr")
 
 
 # Which column a check's message belongs to (FieldError.field → column key).
@@ -221,7 +221,7 @@ class DelegationListKind(TemplateKind):
 # ---------------------------------------------------------------- the rules sheet
 
 RULES_SHEET = SheetSpec("punkter", "Delegationsordning", (
-    Column("point", "Punkt", ColumnType.TEXT, input=True, width=8, max_length=12),
+    Column("point", "Punkt", ColumnType.TEXT, input=True, width=8, max_length=12, code=True),
     Column("case_type", "Ärendetyp", ColumnType.TEXT, input=True, width=44, max_length=300, wrap=True),
     Column("delegate_function", "Delegat", ColumnType.TEXT, input=True, width=22, max_length=120),
     Column("substitute_function", "Ersättare", ColumnType.TEXT, input=True, width=20, max_length=120),
@@ -233,7 +233,7 @@ RULES_SHEET = SheetSpec("punkter", "Delegationsordning", (
     Column("appeal_route", "Överklagande", ColumnType.CHOICE, input=True, width=20,
            choices=tuple(r.value for r in AppealRoute)),
     Column("units", "Verksamheter (tomt = alla)", ColumnType.TEXT, input=True, width=28, max_length=500),
-))
+), label_column="point")
 
 RULE_TEXT_FIELDS = ("point", "case_type", "delegate_function", "substitute_function", "legal_reference", "conditions")
 RULE_FLAGS = ("sub_delegation", "must_report", "not_delegable")

@@ -69,7 +69,7 @@ OUTCOMES = SheetSpec("utfall", "Utfall", (
     Column("women", "Utfall kvinnor", ColumnType.NUMBER, input=True, width=11),
     Column("men", "Utfall män", ColumnType.NUMBER, input=True, width=11),
     Column("comment", "Kommentar", ColumnType.TEXT, input=True, width=44, max_length=COMMENT_LIMIT, wrap=True),
-))
+), label_column="indicator")
 ACTIVITIES = SheetSpec("aktiviteter", "Aktiviteter", (
     Column("goal", "Mål", width=26, wrap=True),
     Column("activity", "Aktivitet", width=50, wrap=True),
@@ -77,7 +77,7 @@ ACTIVITIES = SheetSpec("aktiviteter", "Aktiviteter", (
     Column("responsible", "Ansvarig", width=18, wrap=True),
     Column("status", "Status", ColumnType.CHOICE, input=True, width=13, choices=STATUSES),
     Column("comment", "Kommentar", ColumnType.TEXT, input=True, width=44, max_length=COMMENT_LIMIT, wrap=True),
-))
+), label_column="activity")
 
 
 EARLIER_YEARS = 3

@@ -316,6 +316,7 @@ class Page(AreaPage):
         question = tr("Ta bort {what} {date}?").format(what=core_label(event.label).lower(), date=event.date.isoformat())
         if preps:
             question += " " + tr("Dess {n} beredningar tas också bort.").format(n=len(preps))
+        question += " " + tr("Nästa kalenderfil (.ics) avbokar det i de kalendrar som redan har det.")
         if not messages.ask_yes_no(self, question):
             return
         ok, _ = tasks.call(self, lambda: store.delete_event(self.db, event_id))
