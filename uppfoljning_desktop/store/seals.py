@@ -268,26 +268,30 @@ def _verify_chain(db: Database, chain: str, rows: list[tuple]) -> list[Finding]:
     return []
 
 
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _unsealed(db: Database) -> list[Finding]:
     found = []
     for r in db.execute(
         """SELECT l.id FROM crisis_log_entry l WHERE NOT EXISTS
            (SELECT 1 FROM seal s WHERE s.subject = 'crisis_log_entry' AND s.subject_id = l.id)
            ORDER BY l.event_id, l.number LIMIT 1""").fetchall():
-        found.append(Finding(f"{_describe(db, 'crisis_log_entry', r[0]).capitalize()} saknar sigill: "
+        found.append(Finding(f"{_upper(_describe(db, 'crisis_log_entry', r[0]))} saknar sigill: "
                              "den har lagts till utanför programmet."))
     for r in db.execute(
         """SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
            WHERE m.state IN ('justerat','anslaget','nedtaget') AND a.section_no IS NOT NULL AND NOT EXISTS
            (SELECT 1 FROM seal s WHERE s.subject = 'agenda_item' AND s.subject_id = a.id)
            ORDER BY m.date, a.section_no LIMIT 1""").fetchall():
-        found.append(Finding(f"{_describe(db, 'agenda_item', r[0]).capitalize()} saknar sigill: "
+        found.append(Finding(f"{_upper(_describe(db, 'agenda_item', r[0]))} saknar sigill: "
                              "paragrafen har lagts till eller numrerats om utanför programmet."))
     for r in db.execute(
         """SELECT c.id FROM minutes_correction c WHERE NOT EXISTS
            (SELECT 1 FROM seal s WHERE s.subject = 'minutes_correction' AND s.subject_id = c.id)
            ORDER BY c.id LIMIT 1""").fetchall():
-        found.append(Finding(f"{_describe(db, 'minutes_correction', r[0]).capitalize()} saknar sigill: "
+        found.append(Finding(f"{_upper(_describe(db, 'minutes_correction', r[0]))} saknar sigill: "
                              "den har lagts till utanför programmet."))
     return found
 
