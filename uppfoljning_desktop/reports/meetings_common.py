@@ -36,6 +36,9 @@ class MeetingPack:
     absence_contact: Official | None
     seats: int = 0
     officials: list[Official] = field(default_factory=list)
+    corrections: dict[int, list] = field(default_factory=dict)  # item id → store.corrections.Correction
+    seal: str = ""  # the minutes' seal (store.seals) once adjusted
+    original: bool = False  # adjusted minutes as adjusted, without rättelser
     _db: Database | None = None
 
     def attachments_of(self, item: AgendaItem) -> list[Attachment]:
@@ -60,8 +63,9 @@ class MeetingPack:
         return next((o for o in self.officials if o.role == role), None)
 
 
-def load_pack(db: Database, meeting_id: int) -> MeetingPack:
-    from uppfoljning_desktop.store import meeting_items, minutes
+def load_pack(db: Database, meeting_id: int, *, original: bool = False) -> MeetingPack:
+    from uppfoljning_desktop.store import corrections as corrections_store
+    from uppfoljning_desktop.store import meeting_items, minutes, seals
     from uppfoljning_desktop.store import meetings as meeting_store
     from uppfoljning_desktop.store import organisation as org_store
 
@@ -93,6 +97,9 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
         absence_contact=contact,
         seats=minutes.seat_count(db, committee_id),
         officials=officials,
+        corrections={} if original else corrections_store.corrections_for_meeting(db, meeting_id),
+        seal=seals.minutes_seal(db, meeting_id, original=original) or "",
+        original=original,
         _db=db,
     )
 

@@ -84,10 +84,9 @@ def corrected_item(item: AgendaItem, corrections: list[Correction]) -> AgendaIte
     return dataclasses.replace(item, **{f: current_text(item, corrections, f) for f in FIELDS})
 
 
-def correct_section(
+def correct_item(
     db: Database,
-    meeting_date: dt.date,
-    section_no: int,
+    item_id: int,
     *,
     new_text: str,
     reason: str,
@@ -95,50 +94,48 @@ def correct_section(
     field: str = "decision",
     now: dt.datetime | None = None,
 ) -> Correction:
-    """Record a rättelse of § ``section_no`` of the adjusted minutes from ``meeting_date``
-    (one transaction, sealed into the minutes' chain). Refused for minutes that are not
-    adjusted (edit them instead), for an unknown §, an empty reason or name, and for a
-    text that does not change anything."""
+    """Record a rättelse of the § of agenda item ``item_id`` in adjusted minutes (one
+    transaction, sealed into the minutes' chain). Refused for minutes that are not
+    adjusted (edit them instead), an item without §, an empty reason or name, and a text
+    that does not change anything."""
     from uppfoljning_desktop.store import seals
 
     if field not in FIELDS:
         raise ValueError(field)
-    errors = []
-    if not reason.strip():
-        errors.append(FieldError("Skäl", "ange varför paragrafen rättas"))
-    if not corrected_by.strip():
-        errors.append(FieldError("Rättad av", "ange vem som rättar"))
-    if field == "decision" and not new_text.strip():
-        errors.append(FieldError("Beslut", "får inte vara tomt"))
-    what = f"Rättelsen av § {section_no}"
-    if errors:
-        raise ValidationFailed(errors=errors, what=what)
     with db.atomic():
-        meeting = meeting_store.get_meeting_by_date(db, meeting_date)
+        item = items_store.get_item(db, item_id)
+        meeting = meeting_store.get_meeting(db, item.meeting_id)
+        when = meeting.date.isoformat()
         if not is_locked(meeting.state):
             raise UserError(
-                f"Protokollet från {meeting_date.isoformat()} är inte justerat ({meeting.state.value}).",
+                f"Protokollet från {when} är inte justerat ({meeting.state.value}).",
                 hint="Ett protokoll som inte är justerat ändras direkt under Protokoll; rättelse gäller "
                 "justerade protokoll. Inget har ändrats.",
             )
-        assert meeting.id is not None
-        item = next((i for i in items_store.list_items(db, meeting.id) if i.section_no == section_no), None)
-        if item is None or item.id is None:
-            nos = [i.section_no for i in items_store.list_items(db, meeting.id) if i.section_no is not None]
-            span = f"§§ {min(nos)}–{max(nos)}" if nos else "inga paragrafer"
-            raise UserError(f"Protokollet från {meeting_date.isoformat()} har ingen § {section_no}.",
-                            hint=f"Protokollet har {span}. Inget har ändrats.")
-        previous = list_corrections(db, item.id)
+        if item.section_no is None:
+            raise UserError(f"Ärendet \"{item.title}\" har ingen paragraf i protokollet från {when}.",
+                            hint="Bara paragrafer i protokollet kan rättas. Inget har ändrats.")
+        errors = []
+        if not reason.strip():
+            errors.append(FieldError("Skäl", "ange varför paragrafen rättas"))
+        if not corrected_by.strip():
+            errors.append(FieldError("Rättad av", "ange vem som rättar"))
+        if field == "decision" and not new_text.strip():
+            errors.append(FieldError("Beslut", "får inte vara tomt"))
+        if errors:
+            raise ValidationFailed(errors=errors, what=f"Rättelsen av § {item.section_no}")
+        previous = list_corrections(db, item_id)
         old = current_text(item, previous, field)
         if new_text.strip() == old.strip():
-            raise UserError(f"{FIELDS[field]} i § {section_no} lyder redan så; det finns inget att rätta.",
+            raise UserError(f"{FIELDS[field]} i § {item.section_no} lyder redan så; det finns inget att rätta.",
                             hint="Inget har ändrats.")
         at = (now or dt.datetime.now()).replace(microsecond=0)
         new_id = inserted_id(db.table("minutes_correction").insert({
-            "item_id": item.id, "version": len(previous) + 2, "field": field, "old_text": old,
+            "item_id": item_id, "version": len(previous) + 2, "field": field, "old_text": old,
             "new_text": new_text.strip(), "reason": reason.strip(), "corrected_by": corrected_by.strip(),
             "corrected_at": at.isoformat(),
         }))
-        items_store.add_history(db, item.id, f"Rättelse av {FIELDS[field].lower()} (§ {section_no}): {reason.strip()}")
+        items_store.add_history(db, item_id, f"Rättelse av {FIELDS[field].lower()} (§ {item.section_no}): "
+                                f"{reason.strip()}")
         seals.seal_correction(db, new_id)
     return _correction(next(iter(db.query("SELECT * FROM minutes_correction WHERE id = ?", [new_id]))))
