@@ -16,7 +16,12 @@ from uppfoljning_desktop.domain.meetings import (
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.reports.base import Document
 from uppfoljning_desktop.reports.meetings_common import MeetingPack, is_masked, iso, secrecy_text
-from uppfoljning_desktop.reports.minutes_record import correction_notes, seal_header, seal_note, shown_item
+from uppfoljning_desktop.reports.minutes_record import (
+    correction_notes,
+    seal_header,
+    seal_note,
+    shown_item,
+)
 
 
 def _require_final(pack: MeetingPack) -> None:
