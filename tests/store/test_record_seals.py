@@ -56,9 +56,9 @@ def test_each_log_entry_is_sealed_in_its_own_transaction(demo_db):
 
 def test_seals_cannot_be_changed_or_deleted_politely(demo_db):
     with pytest.raises(sqlite3.IntegrityError, match="sigill"):
-        demo_db.execute("UPDATE seal SET seal = 'x' WHERE id = 1")
+        demo_db.execute("UPDATE seal SET seal = 'x' WHERE seq = 1")
     with pytest.raises(sqlite3.IntegrityError, match="sigill"):
-        demo_db.execute("DELETE FROM seal WHERE id = 1")
+        demo_db.execute("DELETE FROM seal WHERE seq = 1")
 
 
 def test_adjusted_minutes_refuse_polite_sql(demo_db_path):

@@ -81,7 +81,9 @@ def corrected_item(item: AgendaItem, corrections: list[Correction]) -> AgendaIte
     """A copy of ``item`` with the corrected texts (for printing)."""
     import dataclasses
 
-    return dataclasses.replace(item, **{f: current_text(item, corrections, f) for f in FIELDS})
+    return dataclasses.replace(item, decision=current_text(item, corrections, "decision"),
+                               dissent=current_text(item, corrections, "dissent"),
+                               notes=current_text(item, corrections, "notes"))
 
 
 def correct_item(

@@ -61,12 +61,13 @@ def crisis_chain(event_id: int) -> str:
 
 @MIGRATIONS()
 def m001_seals(db: Database) -> None:
-    """The seal table (append-only), then seal what exists, as found, in its order."""
+    """The seal table (append-only), then seal what exists, as found, in its order.
+    WITHOUT ROWID with the chain position as key: one b-tree less to write (and sync) for
+    every crisis-log entry."""
     execute_script(
         db,
         f"""
         CREATE TABLE seal (
-            id INTEGER PRIMARY KEY,
             chain TEXT NOT NULL,
             seq INTEGER NOT NULL,
             subject TEXT NOT NULL CHECK (subject IN ('crisis_log_entry','agenda_item','minutes_correction')),
@@ -74,9 +75,9 @@ def m001_seals(db: Database) -> None:
             sealed_at TEXT NOT NULL,
             prev TEXT NOT NULL,
             seal TEXT NOT NULL,
-            UNIQUE (chain, seq),
+            PRIMARY KEY (chain, seq),
             UNIQUE (subject, subject_id)
-        ) STRICT;
+        ) STRICT, WITHOUT ROWID;
         CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal
         BEGIN SELECT RAISE(ABORT, '{SEAL_REFUSED}'); END;
         CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal
