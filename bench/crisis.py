@@ -79,6 +79,31 @@ def bench_entries(db_path: Path, n: int) -> tuple[list[float], list[float], list
     return ours, unsealed, bare
 
 
+class _Rollback(Exception):
+    pass
+
+
+def bench_seal_cpu(db_path: Path, n: int) -> list[float]:
+    """The seal alone, without the disk: ``seal_log_entry`` on existing entries inside one
+    transaction that is rolled back (reads the row, the chain's last seal, hashes, inserts)."""
+    from uppfoljning_desktop.store import seals
+
+    db = open_database(db_path, auto_backup=False)
+    ids = [r[0] for r in db.execute("SELECT id FROM crisis_log_entry ORDER BY id LIMIT ?", [n]).fetchall()]
+    times = []
+    try:
+        with db.atomic():
+            for entry_id in ids:
+                t = time.perf_counter()
+                seals.seal_log_entry(db, entry_id)
+                times.append(time.perf_counter() - t)
+            raise _Rollback
+    except _Rollback:
+        pass
+    db.close()
+    return times
+
+
 def bench_check(demo_path: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
     """``check`` in-process and as a new process; the seal verification alone."""
     import contextlib
@@ -155,10 +180,11 @@ def main() -> None:
         create_demo(demo_path)
         inproc, verify, proc = bench_check(demo_path, args.checks)
         ours, unsealed, bare = bench_entries(db_path, args.entries)
+        seal_cpu = bench_seal_cpu(db_path, args.entries)
         full, ref = bench_print(db_path, args.prints)
     m = {k: statistics.median(v) * 1000 for k, v in
          (("ours", ours), ("unsealed", unsealed), ("bare", bare), ("full", full), ("ref", ref),
-          ("inproc", inproc), ("verify", verify), ("proc", proc))}
+          ("inproc", inproc), ("verify", verify), ("proc", proc), ("seal", seal_cpu))}
     p95 = sorted(ours)[int(len(ours) * 0.95)] * 1000
     print(f"entries: {args.entries}, prints: {args.prints}, checks: {args.checks}, "
           f"Python {sys.version.split()[0]}, {os.cpu_count()} cores")
@@ -169,6 +195,8 @@ def main() -> None:
     print(f"| append_log_entry, durable and sealed (target < 20 ms; p95 {p95:.2f} ms) | {m['ours']:.2f} | "
           f"{m['ours'] / m['bare']:.2f} |")
     print(f"| sealing's share: sealed / unsealed append (target ≤ 1.20) | | {m['ours'] / m['unsealed']:.2f} |")
+    print(f"| the seal alone, no disk (`seal_log_entry` in a rolled-back transaction) | {m['seal']:.3f} | "
+          f"{m['seal'] / m['unsealed']:.2f} of an unsealed append |")
     print(f"| decision log PDF of an empty event (reference) | {m['ref']:.1f} | 1.00 |")
     print(f"| decision log PDF, event with 500 entries (target < 1000 ms) | {m['full']:.1f} | {m['full'] / m['ref']:.2f} |")
     print(f"| seal verification on the demo (chains + protecting schema) | {m['verify']:.1f} | |")

@@ -273,3 +273,12 @@ def test_migration_seals_existing_history_as_found(tmp_path):
     db.execute("UPDATE meeting SET state = 'nedtaget', taken_down_on = '2016-10-24' WHERE id = 1")
     assert meeting_store.get_meeting(db, 1).state is MeetingState.TAKEN_DOWN
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_attack_drop_the_seal_table(demo_db_path):
+    con = raw(demo_db_path)
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("DELETE FROM sqlite_master WHERE tbl_name = 'seal'")
+    con.execute("PRAGMA writable_schema=OFF")
+    con.close()
+    assert texts(connect(demo_db_path)) == ["Tabellen seal saknas: sigillen har tagits bort."]

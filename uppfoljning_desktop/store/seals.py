@@ -62,8 +62,9 @@ def crisis_chain(event_id: int) -> str:
 @MIGRATIONS()
 def m001_seals(db: Database) -> None:
     """The seal table (append-only), then seal what exists, as found, in its order.
-    WITHOUT ROWID with the chain position as key: one b-tree less to write (and sync) for
-    every crisis-log entry."""
+    WITHOUT ROWID with the chain position as key and no other index: a crisis-log entry
+    writes (and syncs) one b-tree more, not three. That a thing is sealed twice or not at
+    all is found by ``verify_record``, which reads the whole table anyway."""
     execute_script(
         db,
         f"""
@@ -75,8 +76,7 @@ def m001_seals(db: Database) -> None:
             sealed_at TEXT NOT NULL,
             prev TEXT NOT NULL,
             seal TEXT NOT NULL,
-            PRIMARY KEY (chain, seq),
-            UNIQUE (subject, subject_id)
+            PRIMARY KEY (chain, seq)
         ) STRICT, WITHOUT ROWID;
         CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal
         BEGIN SELECT RAISE(ABORT, '{SEAL_REFUSED}'); END;
@@ -158,12 +158,17 @@ def seal_log_entry(db: Database, entry_id: int) -> str:
 
 def seal_minutes(db: Database, meeting_id: int) -> None:
     """Seal every § of adjusted minutes, in § order (at adjustment; idempotent)."""
-    rows = db.execute(
-        """SELECT a.id FROM agenda_item a WHERE a.meeting_id = ? AND a.section_no IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM seal s WHERE s.subject = 'agenda_item' AND s.subject_id = a.id)
-           ORDER BY a.section_no""", [meeting_id]).fetchall()
+    sealed = _sealed_ids(db, "agenda_item")
+    rows = db.execute("SELECT id FROM agenda_item WHERE meeting_id = ? AND section_no IS NOT NULL ORDER BY section_no",
+                      [meeting_id]).fetchall()
     for (item_id,) in rows:
+        if item_id in sealed:
+            continue
         _append(db, MINUTES_CHAIN, "agenda_item", item_id, _item_content(db, item_id))
+
+
+def _sealed_ids(db: Database, subject: str) -> set[int]:
+    return {r[0] for r in db.execute("SELECT subject_id FROM seal WHERE subject = ?", [subject]).fetchall()}
 
 
 def seal_correction(db: Database, correction_id: int) -> str:
@@ -274,26 +279,28 @@ def _upper(text: str) -> str:
 
 
 def _unsealed(db: Database) -> list[Finding]:
+    """The first crisis-log entry, adjusted § and rättelse without a seal (a backdated
+    INSERT, a § numbered or added outside the program), and anything sealed twice."""
     found = []
-    for r in db.execute(
-        """SELECT l.id FROM crisis_log_entry l WHERE NOT EXISTS
-           (SELECT 1 FROM seal s WHERE s.subject = 'crisis_log_entry' AND s.subject_id = l.id)
-           ORDER BY l.event_id, l.number LIMIT 1""").fetchall():
-        found.append(Finding(f"{_upper(_describe(db, 'crisis_log_entry', r[0]))} saknar sigill: "
-                             "den har lagts till utanför programmet."))
-    for r in db.execute(
-        """SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-           WHERE m.state IN ('justerat','anslaget','nedtaget') AND a.section_no IS NOT NULL AND NOT EXISTS
-           (SELECT 1 FROM seal s WHERE s.subject = 'agenda_item' AND s.subject_id = a.id)
-           ORDER BY m.date, a.section_no LIMIT 1""").fetchall():
-        found.append(Finding(f"{_upper(_describe(db, 'agenda_item', r[0]))} saknar sigill: "
-                             "paragrafen har lagts till eller numrerats om utanför programmet."))
-    for r in db.execute(
-        """SELECT c.id FROM minutes_correction c WHERE NOT EXISTS
-           (SELECT 1 FROM seal s WHERE s.subject = 'minutes_correction' AND s.subject_id = c.id)
-           ORDER BY c.id LIMIT 1""").fetchall():
-        found.append(Finding(f"{_upper(_describe(db, 'minutes_correction', r[0]))} saknar sigill: "
-                             "den har lagts till utanför programmet."))
+    queries = (
+        ("crisis_log_entry", "SELECT id FROM crisis_log_entry ORDER BY event_id, number",
+         "den har lagts till utanför programmet."),
+        ("agenda_item", """SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+                           WHERE m.state IN ('justerat','anslaget','nedtaget') AND a.section_no IS NOT NULL
+                           ORDER BY m.date, a.section_no""",
+         "paragrafen har lagts till eller numrerats om utanför programmet."),
+        ("minutes_correction", "SELECT id FROM minutes_correction ORDER BY id",
+         "den har lagts till utanför programmet."),
+    )
+    for subject, sql, why in queries:
+        sealed = [r[0] for r in db.execute("SELECT subject_id FROM seal WHERE subject = ?", [subject]).fetchall()]
+        twice = {i for i in sealed if sealed.count(i) > 1} if len(set(sealed)) != len(sealed) else set()
+        for i in sorted(twice)[:1]:
+            found.append(Finding(f"{_upper(_describe(db, subject, i))} har förseglats två gånger."))
+        have = set(sealed)
+        missing = next((r[0] for r in db.execute(sql) if r[0] not in have), None)
+        if missing is not None:
+            found.append(Finding(f"{_upper(_describe(db, subject, missing))} saknar sigill: {why}"))
     return found
 
 
@@ -343,15 +350,26 @@ def _schema_findings(db: Database) -> list[Finding]:
     return found
 
 
+def _had_seals(db: Database) -> bool:
+    """The migration that created the seal table is recorded as applied."""
+    from uppfoljning_desktop.store.schema import MIGRATIONS_TABLE
+
+    return bool(db[MIGRATIONS_TABLE].exists() and db.execute(
+        f"SELECT 1 FROM [{MIGRATIONS_TABLE}] WHERE migration_set = 'seals'").fetchone())
+
+
 def verify_record(db: Database) -> list[Finding]:
     """Every seal chain, every sealed thing, and the schema that protects them. Empty
     when all is as sealed; otherwise the first problem of each chain, in Swedish."""
     if not db["seal"].exists():
-        return []
+        return [Finding("Tabellen seal saknas: sigillen har tagits bort.")] if _had_seals(db) else []
     found = _schema_findings(db)
     chains: dict[str, list[tuple]] = {}
-    for r in db.execute("SELECT chain, seq, subject, subject_id, prev, seal FROM seal ORDER BY chain, seq"):
-        chains.setdefault(r[0], []).append(tuple(r[1:]))
+    try:
+        for r in db.execute("SELECT chain, seq, subject, subject_id, prev, seal FROM seal ORDER BY chain, seq"):
+            chains.setdefault(r[0], []).append(tuple(r[1:]))
+    except sqlite3.Error as exc:
+        return [*found, Finding(f"Sigillen kan inte läsas ({exc}); tabellen seal har ändrats.")]
     for chain, rows in chains.items():
         found += _verify_chain(db, chain, rows)
     try:
