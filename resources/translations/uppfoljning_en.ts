@@ -1227,8 +1227,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="136" />
-      <source>Protokollet är justerat och kan inte ändras.</source>
-      <translation>The minutes are adjusted and cannot be changed.</translation>
+      <source>Protokollet är justerat. En paragraf ändras bara med Rätta paragraf… (en rättelse som syns i protokollet).</source>
+      <translation>The minutes are adjusted. A section can only be changed with Correct section… (a correction that shows in the minutes).</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="241" />

@@ -133,7 +133,7 @@ class MinutesTab(QWidget):
 
         locked = meeting is not None and meeting.state.rank >= MeetingState.ADJUSTED.rank
         if locked:
-            self.status_label.setText(tr("Protokollet är justerat och kan inte ändras."))
+            self.status_label.setText(tr("Protokollet är justerat. En paragraf ändras bara med Rätta paragraf… (en rättelse som syns i protokollet)."))
         for button in (self.fill_button, self.save_attendance_button, self.save_decision_button, self.finalise_button):
             button.setEnabled(not locked)
         for edit in (self.decision_edit, self.dissent_edit, self.notes_edit, self.conflicts_edit):
