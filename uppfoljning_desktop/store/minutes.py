@@ -266,6 +266,7 @@ def finalise_minutes(db: Database, meeting_id: int) -> list[AgendaItem]:
             raise UserError(f"Sammanträdet {m.date.isoformat()} har inga ärenden att protokollföra.")
         if not list_attendance(db, meeting_id):
             raise UserError("Närvarolistan är tom.", hint="Fyll i närvaron innan protokollet färdigställs.")
+        _refuse_if_adjusted(db, meeting_id, "dess paragrafer och beslut")
         prefill_decisions(db, meeting_id)
         result = _assign(db, meeting_id, first_section_no(db, meeting_id))
         if m.state.rank < MeetingState.HELD.rank:  # minutes exist: the meeting was held
