@@ -312,11 +312,21 @@ def _normal(sql: str | None) -> str:
 
 
 def _schema_objects(db: Database, tables: Iterable[str]) -> dict[tuple[str, str], str]:
+    """Triggers by their SQL; tables by their columns in order (name, type, NOT NULL,
+    default, key), which a DROP COLUMN + ADD COLUMN changes, but a CHECK list that grows
+    with a new enum value in a later version does not."""
     names = list(tables)
     marks = ", ".join("?" for _ in names)
-    return {(r[0], r[1]): _normal(r[2]) for r in db.execute(
+    out = {}
+    for kind, name, sql in db.execute(
         f"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND type IN ('table', 'trigger')",
-        names).fetchall()}
+        names).fetchall():
+        if kind == "table":
+            columns = db.execute(f"PRAGMA table_xinfo([{name}])").fetchall()
+            out[(kind, name)] = json.dumps([list(c) for c in columns], ensure_ascii=False)
+        else:
+            out[(kind, name)] = _normal(sql)
+    return out
 
 
 def reference_schema() -> dict[tuple[str, str], str]:
