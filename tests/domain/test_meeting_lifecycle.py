@@ -134,3 +134,34 @@ def test_reopening_minutes_is_legal_only_before_adjustment(state):
         require_reopen(m)
     with pytest.raises(IllegalStep):
         require_reopen(dataclasses.replace(m, minutes_finalised=False))
+
+
+def test_property_no_path_leads_back_past_adjustment():
+    """Whatever steps are tried, on whatever days, the machine only ever takes listed
+    steps, and once adjusted the meeting never returns to an earlier state."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(list(S)), st.integers(-5, 40), st.booleans()), max_size=12))
+    def run(tries):
+        m = meeting(S.PLANNED, minutes_finalised=False, adjustment_date=None)
+        for target, day, finalise in tries:
+            today = m.date + dt.timedelta(days=day)
+            if finalise and not is_locked(m.state) and m.state.rank >= S.HELD.rank:
+                m = dataclasses.replace(m, minutes_finalised=True)
+            before = m
+            try:
+                m = apply_step(m, target, today=today, on=today if target is S.ADJUSTED else None,
+                               earliest_take_down=(m.posted_on or today) + dt.timedelta(days=22))
+            except IllegalStep:
+                assert m == before
+                continue
+            assert (before.state, m.state) in STEPS
+            if is_locked(before.state):
+                assert m.state.rank > before.state.rank
+            if m.state is S.ADJUSTED:
+                assert m.minutes_finalised and m.adjusters and m.adjustment_date is not None
+                assert m.date <= m.adjustment_date <= today
+
+    run()
