@@ -1080,43 +1080,53 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Meeting documents (all in one PDF)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
       <source>Ärende </source>
       <translation>Item </translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
       <source>Offentlig version</source>
       <translation>Public version</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <source>Justerat original</source>
+      <translation>Adjusted original</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="69" />
+      <source>Protokollet som det justerades, utan senare rättelser</source>
+      <translation>The minutes as adjusted, without later corrections</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="70" />
       <source>Visa</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="71" />
       <source>Skriv ut …</source>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="72" />
       <source>Öppna i PDF-läsare</source>
       <translation>Open in PDF reader</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="115" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="124" />
       <source>Skapar PDF …</source>
       <translation>Creating PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="138" />
       <source>{n} sidor</source>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="151" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="158" />
       <source>Skrivaren kunde inte startas.</source>
       <translation>The printer could not be started.</translation>
     </message>

@@ -69,7 +69,7 @@ def test_planned_meeting_walks_the_life_cycle(open_window, demo_db_path, message
     assert page.minutes_tab.correct_button.isVisibleTo(page)
 
 
-def test_correct_a_section_from_the_minutes_tab(open_window, demo_db_path, messages, monkeypatch):
+def test_correct_a_section_from_the_minutes_tab(open_window, demo_db_path, messages, monkeypatch, qtbot):
     from uppfoljning_desktop.ui.meetings_correction import CorrectionDialog
 
     window = open_window(demo_db_path)
@@ -99,3 +99,17 @@ def test_correct_a_section_from_the_minutes_tab(open_window, demo_db_path, messa
     tab.correct_button.click()  # no reason: refused, nothing recorded
     assert "Skäl" in messages.errors[-1]
     assert len(corrections.list_corrections(db, item.id)) == 1
+
+    # The preview prints the corrected minutes, or the adjusted original on request.
+    from uppfoljning_desktop.reports.base import extract_text
+
+    preview = page.preview_tab
+    page.tabs.setCurrentWidget(preview)
+    for original, expected in ((False, "junimötet den 15 juni"), (True, "Justerat original")):
+        preview.select("protokoll")
+        preview.original_check.setChecked(original)
+        with qtbot.waitSignal(preview.loaded, timeout=20000):
+            preview.show_button.click()
+        text = " ".join(extract_text(preview.current_path.read_bytes()).split())
+        assert expected in text
+        assert ("Rättelse" in text) is not original
