@@ -282,3 +282,20 @@ def test_attack_drop_the_seal_table(demo_db_path):
     con.execute("PRAGMA writable_schema=OFF")
     con.close()
     assert texts(connect(demo_db_path)) == ["Tabellen seal saknas: sigillen har tagits bort."]
+
+
+def test_removing_people_from_the_organisation_keeps_adjusted_minutes(demo_db):
+    """Members and officials may leave the organisation: their rows in adjusted minutes
+    (attendance, the absence contact) lose the link, not the text, and the seals hold."""
+    from uppfoljning_desktop.store import organisation as org
+
+    member = demo_db.execute("SELECT member_id FROM attendance WHERE meeting_id = 1 AND member_id IS NOT NULL "
+                             "AND replaces_name = '' LIMIT 1").fetchone()[0]
+    replaced = demo_db.execute("SELECT replaces_member_id FROM attendance WHERE replaces_member_id IS NOT NULL"
+                               ).fetchone()[0]
+    contact = demo_db.execute("SELECT absence_contact_id FROM meeting WHERE id = 1").fetchone()[0]
+    org.delete_member(demo_db, member)
+    org.delete_member(demo_db, replaced)
+    if contact is not None:
+        org.delete_official(demo_db, contact)
+    assert texts(demo_db) == []
