@@ -15,3 +15,17 @@ def type_text(widget, text: str) -> None:
         widget.editingFinished.emit()
     else:
         widget.setPlainText(text)
+
+
+def adjust_meeting(db, meeting_id: int, on, adjusters=("Ledamot 1", "Ledamot 2")):
+    """Adjust finalised minutes the legal way (domain.meeting_lifecycle): adjusters and the
+    adjustment date are required, so a test names them instead of relying on defaults."""
+    import dataclasses
+
+    from uppfoljning_desktop.domain.meetings import MeetingState
+    from uppfoljning_desktop.store import meetings
+
+    m = meetings.get_meeting(db, meeting_id)
+    if not m.adjusters:
+        meetings.save_meeting(db, dataclasses.replace(m, adjusters=list(adjusters)))
+    return meetings.set_state(db, meeting_id, MeetingState.ADJUSTED, today=on, on=on)

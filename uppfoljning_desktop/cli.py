@@ -170,6 +170,7 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from uppfoljning_desktop.store import schema
     from uppfoljning_desktop.store.backup import integrity_problems
     from uppfoljning_desktop.store.connection import connect
+    from uppfoljning_desktop.store.seals import print_record_report, verify_record_report
 
     if not ctx.db_path.exists():
         ctx.require_existing_db()
@@ -178,6 +179,7 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         problems = integrity_problems(ctx.db_path)
         fk = schema.foreign_key_problems(db)
         status = schema.migration_status(db)
+        record = verify_record_report(db) if status.up_to_date and not problems else None
     finally:
         db.close()
     ok = True
@@ -203,6 +205,8 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             print(f"  väntar: {s}/{n}")
     else:
         print(f"Schema: aktuellt ({status.applied_count} migreringar)")
+    if record is not None:
+        ok = print_record_report(record) and ok
     if not ok:
         print("Kontrollen hittade problem.", file=sys.stderr)
     return 0 if ok else 1

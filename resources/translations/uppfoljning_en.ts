@@ -621,7 +621,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
       <source>Plats</source>
@@ -692,7 +692,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
       <source>Status</source>
@@ -1099,43 +1099,53 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Meeting documents (all in one PDF)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
       <source>Ärende </source>
       <translation>Item </translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
       <source>Offentlig version</source>
       <translation>Public version</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <source>Justerat original</source>
+      <translation>Adjusted original</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="69" />
+      <source>Protokollet som det justerades, utan senare rättelser</source>
+      <translation>The minutes as adjusted, without later corrections</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="70" />
       <source>Visa</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="71" />
       <source>Skriv ut …</source>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="72" />
       <source>Öppna i PDF-läsare</source>
       <translation>Open in PDF reader</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="115" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="124" />
       <source>Skapar PDF …</source>
       <translation>Creating PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="138" />
       <source>{n} sidor</source>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="151" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="158" />
       <source>Skrivaren kunde inte startas.</source>
       <translation>The printer could not be started.</translation>
     </message>
@@ -1183,7 +1193,27 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Finalise the minutes (number the §§)</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="77" />
+      <source>Öppna protokollet igen</source>
+      <translation>Reopen the minutes</translation>
+    </message>
+    <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
+      <source>Tar bort paragrafnumren så att protokollet kan ändras. Går bara före justeringen.</source>
+      <translation>Removes the section numbers so the minutes can be changed. Only before adjustment.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81" />
+      <source>Rätta paragraf…</source>
+      <translation>Correct section…</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="82" />
+      <source>Rättelse av en paragraf i det justerade protokollet: en ny version med skäl; originalet finns kvar.</source>
+      <translation>Correction of a section of the adjusted minutes: a new version with its reason; the original is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="86" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="274" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
@@ -1191,49 +1221,59 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="79" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="87" />
       <source>Beslutsförhet</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="80" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="88" />
       <source>Jäv</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="89" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
       <source>Beslut</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="82" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="90" />
       <source>Reservation</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="83" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="91" />
       <source>Protokollsanteckning</source>
       <translation>Note in the minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="130" />
       <source>Protokollet är färdigställt.</source>
       <translation>The minutes are finalised.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="130" />
       <source>Protokollet är inte färdigställt.</source>
       <translation>The minutes are not finalised.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="123" />
-      <source>Protokollet är justerat och kan inte ändras.</source>
-      <translation>The minutes are adjusted and cannot be changed.</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="136" />
+      <source>Protokollet är justerat. En paragraf ändras bara med Rätta paragraf… (en rättelse som syns i protokollet).</source>
+      <translation>The minutes are adjusted. A section can only be changed with Correct section… (a correction that shows in the minutes).</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="251" />
+      <source>Öppna protokollet igen? Paragrafnumren tas bort och sätts på nytt när protokollet färdigställs.</source>
+      <translation>Reopen the minutes? The section numbers are removed and given again when the minutes are finalised.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="278" />
+      <source>§ {n} är rättad (version {v}). Protokollet visar rättelsen; originalet finns kvar.</source>
+      <translation>§ {n} has been corrected (version {v}). The minutes show the correction; the original is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="241" />
       <source>Protokollet är färdigställt med §§ {a}–{b}.</source>
       <translation>The minutes are finalised with §§ {a}–{b}.</translation>
     </message>
@@ -1789,7 +1829,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="241" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="74" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
       <source>Tid</source>
       <translation>Time</translation>
@@ -2353,7 +2393,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="181" />
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="161" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="170" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
       <source>Ja</source>
@@ -2361,7 +2401,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="182" />
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="162" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="58" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="126" />
       <source>Nej</source>
@@ -2560,7 +2600,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="56" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
       <source>Sammanträdet</source>
       <translation>The meeting</translation>
     </message>
@@ -2575,110 +2615,112 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Save the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="90" />
-      <source>Ändra status</source>
-      <translation>Change status</translation>
-    </message>
-    <message>
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="29" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
       <source>Gruppmöten kl.</source>
       <translation>Group meetings at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
       <source>Grupprum</source>
       <translation>Group rooms</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
       <source>Praktiskt</source>
       <translation>Practical notes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
       <source>Justerare</source>
       <translation>Adjusters</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
       <source>Justeringens plats</source>
       <translation>Place of adjustment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
       <source>Justeras den</source>
       <translation>Adjusted on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
       <source>Anslås den</source>
       <translation>Posted on</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="113" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
       <source>Tidsfrister</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143" />
       <source>Kallelsen senast</source>
       <translation>Notice at the latest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
       <source>Justering senast (KL 5:69)</source>
       <translation>Adjustment at the latest (KL 5:69)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
       <source>Anslag senast (KL 8:12)</source>
       <translation>Posting at the latest (KL 8:12)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
       <source>Sista dag att överklaga (KL 13:5)</source>
       <translation>Last day to appeal (KL 13:5)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="148" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147" />
       <source>Anslaget tas ned tidigast</source>
       <translation>Posting taken down at the earliest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
       <source>"{text}" är ingen tid (TT:MM)</source>
       <translation>"{text}" is not a time (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="183" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="225" />
       <source>Justeringsdatum</source>
       <translation>Adjustment date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="185" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="227" />
       <source>Anslagsdatum</source>
       <translation>Posting date</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="218" />
+      <source>Justera protokollet från {date}? Efter justeringen kan det bara ändras genom rättelse av en paragraf.</source>
+      <translation>Adjust the minutes of {date}? After adjustment they can only be changed by correcting a section.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="250" />
       <source>Nytt sammanträde</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="223" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="255" />
       <source>Sammanträden</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="268" />
       <source>Beslutsgång</source>
       <translation>Decision process</translation>
     </message>
@@ -2708,643 +2750,683 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>posted</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="27" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="26" />
+      <source>nedtaget</source>
+      <translation>taken down</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="28" />
+      <source>Markera kallelsen som skickad</source>
+      <translation>Mark the notice as sent</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="29" />
+      <source>Markera som genomfört</source>
+      <translation>Mark as held</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="30" />
+      <source>Justera protokollet</source>
+      <translation>Adjust the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="31" />
+      <source>Sätt upp anslaget</source>
+      <translation>Post the notice of adjustment</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="32" />
+      <source>Ta ned anslaget</source>
+      <translation>Take down the posting</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="33" />
+      <source>Ångra kallelsen</source>
+      <translation>Undo the notice</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="34" />
+      <source>Ångra genomfört</source>
+      <translation>Undo held</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="36" />
       <source>beslutsärende</source>
       <translation>decision item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="28" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="37" />
       <source>informationsärende</source>
       <translation>information item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="29" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="38" />
       <source>muntlig redovisning</source>
       <translation>oral report</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="30" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="39" />
       <source>anmälan av delegationsbeslut</source>
       <translation>report of delegation decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="31" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="40" />
       <source>val</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="41" />
       <source>meddelanden</source>
       <translation>communications</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="34" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="43" />
       <source>närvarande</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="35" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="44" />
       <source>tjänstgörande ersättare</source>
       <translation>serving deputy</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="36" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="45" />
       <source>ej tjänstgörande ersättare</source>
       <translation>non-serving deputy</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="37" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="46" />
       <source>frånvarande</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="38" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="47" />
       <source>övriga närvarande</source>
       <translation>others present</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="40" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="49" />
       <source>ordförande</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="41" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="50" />
       <source>vice ordförande</source>
       <translation>vice chair</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="42" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="51" />
       <source>ledamot</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="43" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="52" />
       <source>ersättare</source>
       <translation>deputy</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="45" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="54" />
       <source>förvaltningschef</source>
       <translation>head of administration</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="46" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="55" />
       <source>administrativ chef</source>
       <translation>administrative manager</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="47" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="56" />
       <source>nämndsekreterare</source>
       <translation>committee secretary</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="48" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="57" />
       <source>handläggare</source>
       <translation>case officer</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="49" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="58" />
       <source>övrig</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="51" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="60" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="265" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="67" />
       <source>Sammanträde</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="53" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="62" />
       <source>måndag</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="63" />
       <source>tisdag</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="55" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="64" />
       <source>onsdag</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="56" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="65" />
       <source>torsdag</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="57" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="66" />
       <source>fredag</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="58" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="67" />
       <source>lördag</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="59" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="68" />
       <source>söndag</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="61" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24" />
       <source>januari</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="62" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="71" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24" />
       <source>februari</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="72" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="24" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="73" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25" />
       <source>april</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="74" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25" />
       <source>maj</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="75" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="25" />
       <source>juni</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="76" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26" />
       <source>juli</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="77" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26" />
       <source>augusti</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="78" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="26" />
       <source>september</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="79" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27" />
       <source>oktober</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="80" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27" />
       <source>november</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="81" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="27" />
       <source>december</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="74" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="83" />
       <source>laglighetsprövning</source>
       <translation>judicial review of legality</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="84" />
       <source>förvaltningsbesvär</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="77" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="86" />
       <source>larm</source>
       <translation>alarm</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="78" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="87" />
       <source>larmmottagning</source>
       <translation>receiving the alarm</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="79" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="88" />
       <source>bedömning</source>
       <translation>assessment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="80" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="89" />
       <source>allvarlig händelse</source>
       <translation>serious incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="90" />
       <source>gruppen samlad</source>
       <translation>group assembled</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="82" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="91" />
       <source>utvärdering</source>
       <translation>evaluation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="84" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="93" />
       <source>kommun</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="85" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="94" />
       <source>polis</source>
       <translation>police</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="86" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="95" />
       <source>räddningstjänst</source>
       <translation>rescue services</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="87" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="96" />
       <source>sjukvård</source>
       <translation>health care</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="88" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="97" />
       <source>länsstyrelse</source>
       <translation>county administrative board</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="89" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="98" />
       <source>försäkring</source>
       <translation>insurance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="90" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="99" />
       <source>fastighet</source>
       <translation>property</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="91" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="100" />
       <source>IT</source>
       <translation>IT</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="92" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="101" />
       <source>övrigt</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="94" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="103" />
       <source>information</source>
       <translation>information</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="95" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="104" />
       <source>beslut</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="96" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="105" />
       <source>åtgärd</source>
       <translation>action</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="97" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="106" />
       <source>lägesbild</source>
       <translation>situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="99" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="108" />
       <source>ej påbörjad</source>
       <translation>not started</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="100" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="109" />
       <source>pågår</source>
       <translation>in progress</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="110" />
       <source>klar</source>
       <translation>done</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="111" />
       <source>avbruten</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="113" />
       <source>Händelse</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="114" />
       <source>Vad har hänt, var, när och varför?</source>
       <translation>What has happened, where, when and why?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="115" />
       <source>Konsekvenser</source>
       <translation>Consequences</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="116" />
       <source>Vilka och hur många är drabbade, och hur? Vad är skadat? Medieintresse?</source>
       <translation>Who and how many are affected, and how? What is damaged? Media interest?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="117" />
       <source>Oklarheter</source>
       <translation>Uncertainties</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="118" />
       <source>Vad vet vi inte? Vilken information behöver vi ta in?</source>
       <translation>What do we not know? What information do we need to gather?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="119" />
       <source>Resurser</source>
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="120" />
       <source>Vilka resurser är insatta och med vilka uppgifter? Räcker de? Vad behövs på sikt?</source>
       <translation>Which resources are deployed, and with what tasks? Are they enough? What is needed in the longer term?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="113" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="122" />
       <source>saknar person</source>
       <translation>no person</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="114" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="123" />
       <source>saknar ersättare</source>
       <translation>no deputy</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="115" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="124" />
       <source>saknar telefonnummer</source>
       <translation>no phone number</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="116" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="125" />
       <source>platshållare</source>
       <translation>placeholder</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="126" />
       <source>ej kontrollerad</source>
       <translation>not verified</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="127" />
       <source>planen ej fastställd</source>
       <translation>plan not adopted</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="120" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="129" />
       <source>procent</source>
       <translation>percent</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="121" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="130" />
       <source>antal</source>
       <translation>number</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="131" />
       <source>betyg</source>
       <translation>grade</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="132" />
       <source>index</source>
       <translation>index</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="133" />
       <source>kronor</source>
       <translation>kronor</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="126" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="135" />
       <source>Kvinnor och män</source>
       <translation>Women and men</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="127" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="136" />
       <source>Kvinnor</source>
       <translation>Women</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="128" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="137" />
       <source>Män</source>
       <translation>Men</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="139" />
       <source>Ej startad</source>
       <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="140" />
       <source>Påbörjad</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="141" />
       <source>Väntar</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="133" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="142" />
       <source>Klar</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="134" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="143" />
       <source>Stoppad</source>
       <translation>Stopped</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="136" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="145" />
       <source>föregående utfall</source>
       <translation>previous outcome</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="137" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="146" />
       <source>ingående värde</source>
       <translation>baseline</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="139" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="148" />
       <source>Grön</source>
       <translation>Green</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="140" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="149" />
       <source>Gul</source>
       <translation>Yellow</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="141" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="150" />
       <source>Röd</source>
       <translation>Red</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="142" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="151" />
       <source>Bra</source>
       <translation>Good</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="152" />
       <source>Ok</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="153" />
       <source>Har brister</source>
       <translation>Has shortcomings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="154" />
       <source>God måluppfyllelse</source>
       <translation>Good goal achievement</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="146" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="155" />
       <source>Godtagbar måluppfyllelse</source>
       <translation>Acceptable goal achievement</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="147" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156" />
       <source>Ej uppfyllt</source>
       <translation>Not achieved</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="148" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="157" />
       <source>Ej bedömd</source>
       <translation>Not assessed</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="150" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="159" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="30" />
       <source>Inkommen</source>
       <translation>Returned</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="151" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="160" />
       <source>Saknas</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="152" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="161" />
       <source>Försenad</source>
       <translation>Late</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="153" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="162" />
       <source>Ej skickad</source>
       <translation>Not sent</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="164" />
       <source>bifall</source>
       <translation>approval</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="165" />
       <source>avslag</source>
       <translation>rejection</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="157" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="166" />
       <source>återremiss</source>
       <translation>referral back</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="158" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="167" />
       <source>bordläggning</source>
       <translation>postponement</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="159" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="168" />
       <source>ändring</source>
       <translation>amendment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="160" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="169" />
       <source>tillägg</source>
       <translation>addition</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="163" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="172" />
       <source>Avstår</source>
       <translation>Abstains</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="164" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="173" />
       <source>huvudfråga</source>
       <translation>main question</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="165" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="174" />
       <source>tilläggsfråga</source>
       <translation>additional question</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="175" />
       <source>ordningsfråga</source>
       <translation>procedural question</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="176" />
       <source>reservation</source>
       <translation>reservation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="177" />
       <source>protokollsanteckning</source>
       <translation>note in the minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="179" />
       <source>fel</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="180" />
       <source>varning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="266" />
       <source>Ärenden</source>
       <translation>Items</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="235" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="267" />
       <source>Protokoll</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="269" />
       <source>Dokument</source>
       <translation>Documents</translation>
     </message>
@@ -3762,6 +3844,46 @@ The committee secretary's program for meetings, delegation decisions, crisis man
 • {field}: {message}</source>
       <translation>{what} was not saved:
 • {field}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="24" />
+      <source>Rätta paragraf</source>
+      <translation>Correct section</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="26" />
+      <source>Rättelsen sparas som en ny version. Det justerade originalet finns kvar och protokollet visar vad som ändrades, varför, av vem och när.</source>
+      <translation>The correction is saved as a new version. The adjusted original is kept, and the minutes show what changed, why, by whom and when.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="30" />
+      <source>Paragraf</source>
+      <translation>Section</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="38" />
+      <source>t.ex. skrivfel: beslutet lydde så på sammanträdet</source>
+      <translation>e.g. clerical error: this was the decision at the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="40" />
+      <source>Nuvarande lydelse</source>
+      <translation>Current wording</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="41" />
+      <source>Beslut (rättat)</source>
+      <translation>Decision (corrected)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="42" />
+      <source>Skäl</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="43" />
+      <source>Rättad av</source>
+      <translation>Corrected by</translation>
     </message>
   </context>
   <context>

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import adjust_meeting
 from uppfoljning_desktop.domain.deadlines import last_appeal_day
 from uppfoljning_desktop.domain.delegation import DecisionFilter
 from uppfoljning_desktop.domain.meetings import ItemKind, MeetingState
@@ -59,7 +60,7 @@ def test_adjusted_and_posted_minutes_give_section_and_appeal_dates(demo_db, meet
 
     # Adjusting the minutes in the meetings area records meeting and § at once
     # (store.schema.notify → store.delegation.on_meeting_state_changed): no separate sync.
-    meetings.set_state(demo_db, meeting.id, MeetingState.ADJUSTED, today=dt.date(2016, 10, 25))
+    adjust_meeting(demo_db, meeting.id, dt.date(2016, 10, 25))
     section = meeting_items.find_item(demo_db, meeting.id, kind=ItemKind.DELEGATION_REPORT).section_no
     assert len(taken_up()) == 6
     assert {d.reported_text for d in taken_up()} == {f"2016-10-20 § {section}"}

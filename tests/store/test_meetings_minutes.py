@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import adjust_meeting
 from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus, MeetingState
 from uppfoljning_desktop.domain.organisation import Committee, Member, MemberRole
 from uppfoljning_desktop.errors import UserError, ValidationFailed
@@ -79,7 +80,7 @@ def test_adjusted_minutes_keep_their_sections(db):
     reordering, adding or moving an item into them, or finalising again, is refused."""
     m = meeting(db, D(2016, 9, 22), 3)
     minutes.finalise_minutes(db, m.id)
-    store.set_state(db, m.id, MeetingState.ADJUSTED, today=D(2016, 9, 29))
+    adjust_meeting(db, m.id, D(2016, 9, 29))
     ids = [i.id for i in items.list_items(db, m.id)]
     with pytest.raises(UserError, match="justerat"):
         items.reorder_items(db, m.id, [ids[2], ids[0], ids[1]])
@@ -100,7 +101,7 @@ def test_adjusted_minutes_keep_their_text(db):
     first, second = items.list_items(db, m.id)
     minutes.record_decision(db, first.id, decision="Nämnden beslutar enligt förslaget.", dissent="")
     minutes.finalise_minutes(db, m.id)
-    store.set_state(db, m.id, MeetingState.ADJUSTED, today=D(2016, 9, 29))
+    adjust_meeting(db, m.id, D(2016, 9, 29))
     with pytest.raises(UserError, match="justerat; beslut"):
         minutes.record_decision(db, first.id, decision="Ett annat beslut.")
     with pytest.raises(UserError, match="justerat; beslut"):

@@ -115,7 +115,7 @@ def test_notice_refused_with_list_of_missing(db):
     items.save_item(db, it)
     sent = store.set_state(db, m.id, MeetingState.NOTICE_SENT, today=D(2016, 9, 14))
     assert sent.state is MeetingState.NOTICE_SENT and sent.notice_sent_on == D(2016, 9, 14)
-    with pytest.raises(store.InvalidStateChange, match="inte färdigställt"):
+    with pytest.raises(store.InvalidStateChange, match="kan inte gå från kallat till justerat"):
         store.set_state(db, m.id, MeetingState.ADJUSTED)
 
 

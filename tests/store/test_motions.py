@@ -9,6 +9,8 @@ import random
 
 import pytest
 
+from tests.helpers import adjust_meeting
+
 from uppfoljning_desktop.domain.meetings import AttendanceStatus, MeetingState
 from uppfoljning_desktop.domain.organisation import Committee, Member, MemberRole
 from uppfoljning_desktop.domain.voting import (
@@ -139,7 +141,7 @@ def test_times_and_adjusted_minutes_are_final(live):
         motions.set_times(db, m.id, ended_at=dt.time(17, 0), adjustment_time=None)
     yes = motions.add_motion(db, budget, "Ordf", MotionKind.APPROVE)
     minutes.finalise_minutes(db, m.id)
-    store.set_state(db, m.id, MeetingState.ADJUSTED, today=dt.date(2018, 3, 20))
+    adjust_meeting(db, m.id, dt.date(2018, 3, 20))
     for action in (lambda: motions.add_motion(db, budget, "Vera", MotionKind.REJECT),
                    lambda: motions.withdraw_motion(db, yes.id),
                    lambda: motions.put_question(db, budget, yes.id),

@@ -46,6 +46,12 @@ def test_weekdays_months_situation_fields_and_scales_are_listed():
     assert words - CORE_TEXTS == set()
 
 
+def test_life_cycle_actions_are_listed():
+    from uppfoljning_desktop.domain.meeting_lifecycle import STEPS
+
+    assert set(STEPS.values()) - CORE_TEXTS == set()
+
+
 def test_label_keeps_the_swedish_text_without_a_translator():
     assert label(meetings.MeetingState.PLANNED) == "planerat"
     assert label(crisis.EntryStatus("")) == ""

@@ -3,6 +3,7 @@ translated but saved unchanged: display only, no change of data or behaviour."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from uppfoljning_desktop.domain.meetings import MeetingState
 from uppfoljning_desktop.domain.organisation import MemberRole
 from uppfoljning_desktop.store import organisation as org_store
 
@@ -57,8 +57,9 @@ def test_member_role_shown_in_english_and_saved_in_swedish(english, open_window,
 def test_meeting_state_and_measure_unit_combos_keep_their_values(english, open_window, demo_db_path):
     window = open_window(demo_db_path)
     meetings = window.show_area("meetings")
-    combo = meetings.editor.state_combo
-    assert combo.itemText(combo.findData(MeetingState.POSTED)) == "posted"
+    meetings.select_meeting_by_date(dt.date(2016, 9, 22))
+    assert meetings.editor.state_label.text() == "posted"
+    assert [b.text() for b in meetings.editor.step_buttons.values()] == ["Take down the posting"]
 
     from uppfoljning_desktop.ui.goals_structure import IndicatorEditor
 

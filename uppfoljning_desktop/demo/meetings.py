@@ -160,6 +160,7 @@ def populate(db: Database) -> None:
     m.adjustment_date = dt.date(2016, 9, 29)
     m.posted_on = dt.date(2016, 9, 30)
     store.save_meeting(db, m)
+    store.set_state(db, m.id, MeetingState.ADJUSTED, today=dt.date(2016, 9, 29))
     store.set_state(db, m.id, MeetingState.POSTED, today=dt.date(2016, 9, 30))
 
     for date in (dt.date(2016, 10, 20), dt.date(2016, 11, 17)):

@@ -145,14 +145,18 @@ class _Builder:
                 self.count("reservations")
             minutes.record_decision(db, item.id, decision=item.proposal or "Informationen noteras.",
                                     dissent=dissent)
+        store.set_state(db, meeting.id, MeetingState.NOTICE_SENT, today=date - dt.timedelta(days=8),
+                        on=date - dt.timedelta(days=8))
+        store.set_state(db, meeting.id, MeetingState.HELD, today=date, on=date)
         minutes.finalise_minutes(db, meeting.id)
         meeting = store.get_meeting(db, meeting.id)
         meeting.adjusters = names[1:3]
         meeting.adjustment_place = "Kommunhuset"
         store.save_meeting(db, meeting)
         adjusted_on = date + dt.timedelta(days=7)
-        store.set_state(db, meeting.id, MeetingState.ADJUSTED, today=adjusted_on)
-        store.set_state(db, meeting.id, MeetingState.POSTED, today=adjusted_on + dt.timedelta(days=1))
+        store.set_state(db, meeting.id, MeetingState.ADJUSTED, today=adjusted_on, on=adjusted_on)
+        posted_on = adjusted_on + dt.timedelta(days=1)
+        store.set_state(db, meeting.id, MeetingState.POSTED, today=posted_on, on=posted_on)
 
     # -- delegation ----------------------------------------------------------------
     def delegation(self, total: int) -> None:

@@ -21,13 +21,15 @@ from uppfoljning_desktop.errors import FieldError
 
 
 class MeetingState(StrEnum):
-    """planerat → kallat → genomfört → justerat → anslaget."""
+    """planerat → kallat → genomfört → justerat → anslaget → nedtaget; the legal steps
+    between them are in ``domain.meeting_lifecycle``."""
 
     PLANNED = "planerat"
     NOTICE_SENT = "kallat"
     HELD = "genomfört"
     ADJUSTED = "justerat"
     POSTED = "anslaget"
+    TAKEN_DOWN = "nedtaget"
 
     @property
     def rank(self) -> int:
@@ -109,6 +111,7 @@ class Meeting:
     adjustment_place: str = ""
     adjustment_date: dt.date | None = None
     posted_on: dt.date | None = None
+    taken_down_on: dt.date | None = None  # the posting (anslag) was taken down
     minutes_kept_at: str = ""
     minutes_finalised: bool = False
     chair_name: str = ""

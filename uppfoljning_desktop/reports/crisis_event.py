@@ -241,4 +241,20 @@ def render_event_kind(db, kind: str, event_id: int, target: Path | str | None = 
             except NotFound:
                 content = None
             story = evaluation_story(event, entries, content)
+        if kind in ("beslutslogg", "handelselogg"):
+            story += _seal(doc, db, event_id, entries)
     return doc.build(story, target)
+
+
+def _seal(doc: Document, db, event_id: int, entries: list[LogEntry]) -> list[Flowable]:
+    """The log's short seal (store.seals) in the header and at the end: it covers every
+    entry up to the last, so a paper copy can be held against the file later."""
+    from uppfoljning_desktop.store import seals
+
+    seal = seals.event_seal(db, event_id)
+    if not seal or not entries:
+        return []
+    doc.extra_header = [*doc.extra_header, f"Sigill {seals.short(seal)}"]
+    return [doc.space(4), doc.p(
+        f"Sigill {seals.short(seal)}: täcker loggens poster 1–{entries[-1].number}. 'uppfoljning check' visar om "
+        "någon post har ändrats, tagits bort eller lagts till i efterhand.", "small")]

@@ -113,11 +113,13 @@ def render_pack_document(pack: MeetingPack, kind: str, *, item_no: int | None = 
 
 
 def render_meeting_document(
-    db: Database, kind: str, meeting_date: dt.date, *, item_no: int | None = None, public: bool = False
+    db: Database, kind: str, meeting_date: dt.date, *, item_no: int | None = None, public: bool = False,
+    original: bool = False,
 ) -> bytes:
-    """The PDF of ``kind`` for the committee's meeting on ``meeting_date``."""
+    """The PDF of ``kind`` for the committee's meeting on ``meeting_date``; ``original``:
+    adjusted minutes as adjusted, without later rättelser."""
     from uppfoljning_desktop.store import meetings as meeting_store
 
     meeting = meeting_store.get_meeting_by_date(db, meeting_date)
     assert meeting.id is not None  # read from the database
-    return render_pack_document(load_pack(db, meeting.id), kind, item_no=item_no, public=public)
+    return render_pack_document(load_pack(db, meeting.id, original=original), kind, item_no=item_no, public=public)

@@ -49,6 +49,9 @@ class MeetingPack:
     quorums: dict[int, Quorum] = field(default_factory=dict)  # per § with attendance changes and jäv
     ended_at: dt.time | None = None
     adjustment_time: dt.time | None = None
+    corrections: dict[int, list] = field(default_factory=dict)  # item id → store.corrections.Correction
+    seal: str = ""  # the minutes' seal (store.seals) once adjusted
+    original: bool = False  # adjusted minutes as adjusted, without rättelser
     _db: Database | None = None
 
     def attachments_of(self, item: AgendaItem) -> list[Attachment]:
@@ -78,8 +81,9 @@ class MeetingPack:
         return next((o for o in self.officials if o.role == role), None)
 
 
-def load_pack(db: Database, meeting_id: int) -> MeetingPack:
-    from uppfoljning_desktop.store import meeting_items, minutes, motions
+def load_pack(db: Database, meeting_id: int, *, original: bool = False) -> MeetingPack:
+    from uppfoljning_desktop.store import corrections as corrections_store
+    from uppfoljning_desktop.store import meeting_items, minutes, motions, seals
     from uppfoljning_desktop.store import meetings as meeting_store
     from uppfoljning_desktop.store import organisation as org_store
 
@@ -117,6 +121,9 @@ def load_pack(db: Database, meeting_id: int) -> MeetingPack:
         quorums={i.id: motions.item_quorum(db, i.id) for i in items if i.id is not None},
         ended_at=times[0],
         adjustment_time=times[1],
+        corrections={} if original else corrections_store.corrections_for_meeting(db, meeting_id),
+        seal=seals.minutes_seal(db, meeting_id, original=original) or "",
+        original=original,
         _db=db,
     )
 

@@ -18,6 +18,12 @@ from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.reports import minutes_debate as debate
 from uppfoljning_desktop.reports.base import Document
 from uppfoljning_desktop.reports.meetings_common import MeetingPack, is_masked, iso, secrecy_text
+from uppfoljning_desktop.reports.minutes_record import (
+    correction_notes,
+    seal_header,
+    seal_note,
+    shown_item,
+)
 
 
 def _require_final(pack: MeetingPack) -> None:
@@ -33,7 +39,7 @@ def _doc(pack: MeetingPack, kind: str, public: bool, reference: str = "", attest
     return Document(
         pack.letterhead, title=f"{kind.capitalize()} {pack.committee.name} {m.date.isoformat()}", kind=kind,
         date=m.date, reference=reference, author=pack.secretary.name if pack.secretary else "",
-        banner="OFFENTLIG VERSION" if public else "",
+        banner="OFFENTLIG VERSION" if public else "", extra_header=seal_header(pack),
         # "Justerandes signatur" on every page: the chair and each adjuster initial it
         page_extras=debate.signature_boxes(["Ordförande", *m.adjusters], attest=attest),
         reserve_bottom_mm=debate.SIGNATURE_RESERVE_MM,
@@ -126,6 +132,7 @@ def _certificate(doc: Document, pack: MeetingPack) -> list[Flowable]:
 
 
 def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -> list[Flowable]:
+    item = shown_item(pack, item)  # after any rättelse (minutes_record)
     head = f"§ {item.section_no}"
     if is_masked(item, public):
         return [KeepTogether([doc.p(head, "h2"), doc.masked(secrecy_text(item))])]
@@ -142,6 +149,7 @@ def _section(doc: Document, pack: MeetingPack, item: AgendaItem, public: bool) -
     block.append(doc.p("Beslut", "label"))
     block += doc.text_blocks(debate.decision_text(pack, item)
                              or ("Ärendet bordläggs." if item.status is ItemStatus.POSTPONED else "–"))
+    block += correction_notes(doc, pack, item)
     if item.summary.strip():
         block.append(doc.p("Sammanfattning", "label"))
         block += doc.text_blocks(item.summary)
@@ -217,6 +225,7 @@ def render_minutes(pack: MeetingPack, public: bool = False) -> bytes:
     story.append(PageBreak())
     for item in pack.items:
         story += _section(doc, pack, item, public)
+    story += seal_note(doc, pack)
     return doc.build(story)
 
 
@@ -244,5 +253,6 @@ def render_extract(pack: MeetingPack, item: AgendaItem, public: bool = False) ->
         doc.space(6),
         doc.signatures([(a, "Justerandes signatur") for a in m.adjusters[:2]] or [("", "Justerandes signatur")], lines=True),
         doc.signatures([(pack.secretary.name if pack.secretary else "", "Utdragsbestyrkande")], lines=True),
+        *seal_note(doc, pack),
     ]
     return doc.build(story)

@@ -4,7 +4,8 @@ There is deliberately no function here that updates or deletes a log entry or a
 situation picture, and the tables' triggers (``store/crisis.py``) refuse it too. A
 correction is a new entry with ``corrects_id``. Every entry is committed in its own
 transaction on a connection with ``synchronous=FULL``, so when ``append_log_entry``
-returns, the entry is on disk (the GUI clears the entry field only then).
+returns, the entry is on disk (the GUI clears the entry field only then). Each entry is
+sealed into its event's hash chain in that same transaction (``store.seals``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from uppfoljning_desktop.domain.crisis import (
     validate_situation,
 )
 from uppfoljning_desktop.errors import FieldError, NotFound, UserError, ValidationFailed
+from uppfoljning_desktop.store import seals
 from uppfoljning_desktop.store.connection import connect
 from uppfoljning_desktop.store.crisis import check, from_row, insert_row, to_row
 
@@ -119,6 +121,7 @@ def append_log_entry(db: Database, entry: LogEntry, *, now: dt.datetime | None =
             row = to_row(entry, skip=("id", "number", "created_at"))
             row.update(number=number, created_at=created.isoformat(timespec="seconds"))
             new_id = insert_row(db, "crisis_log_entry", row)
+            seals.seal_log_entry(db, new_id)  # in the same transaction: never an unsealed entry
     except sqlite3.IntegrityError as exc:
         raise UserError(f"Loggposten sparades inte: {exc}") from exc
     return get_log_entry(db, new_id)

@@ -17,16 +17,19 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from uppfoljning_desktop.domain.meeting_lifecycle import is_locked
 from uppfoljning_desktop.domain.meetings import (
     AgendaItem,
     Attachment,
     HistoryEntry,
     ItemKind,
     ItemStatus,
+    Meeting,
     validate_item,
 )
 from uppfoljning_desktop.errors import FieldError, NotFound, UserError, ValidationFailed
 from uppfoljning_desktop.store import meetings as meeting_store
+from uppfoljning_desktop.store.lifecycle import ITEM_MINUTED_COLUMNS
 from uppfoljning_desktop.store.sqlutil import inserted_id, saved_id
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -179,6 +182,16 @@ def _normalise_case_number(db: Database, item: AgendaItem, year: int, allocate: 
     return ""
 
 
+def _refuse_if_locked(meeting: Meeting, what: str) -> None:
+    """Adjusted minutes (``domain.meeting_lifecycle``) are changed only by a rättelse;
+    the triggers of ``store.lifecycle`` refuse it too, this says it in Swedish first."""
+    if is_locked(meeting.state):
+        raise UserError(
+            f"Protokollet från {meeting.date.isoformat()} är {meeting.state.value}; {what}.",
+            hint="Ett justerat protokoll ändras bara genom en rättelse av en paragraf. Inget har ändrats.",
+        )
+
+
 def add_item(
     db: Database,
     meeting_id: int,
@@ -195,6 +208,7 @@ def add_item(
     typed one is validated against the pattern. Other ``AgendaItem`` fields by keyword."""
     with db.atomic():
         meeting = meeting_store.get_meeting(db, meeting_id)
+        _refuse_if_locked(meeting, "ärenden kan inte läggas till")
         item = AgendaItem(meeting_id=meeting_id, title=title, kind=ItemKind(kind), case_number=case_number, **fields_)  # type: ignore[arg-type]
         if not item.title.strip():
             raise ValidationFailed(errors=[FieldError("Rubrik", "får inte vara tom")], what="Ärendet")
@@ -230,6 +244,9 @@ def save_item(db: Database, item: AgendaItem, *, allocate: bool = False) -> Agen
         if item.case_number.strip() != current.case_number or (allocate and not item.case_number.strip()):
             item.case_number = _normalise_case_number(db, item, meeting.date.year, allocate=allocate)
         _check_item(db, item)
+        if is_locked(meeting.state) and any(
+                _values(item)[c] != _values(current)[c] for c in ITEM_MINUTED_COLUMNS if c in _values(item)):
+            _refuse_if_locked(meeting, f"ärendet \"{current.title}\" står i det och kan inte ändras där")
         if item.confidential and not current.confidential:
             item.confidential_on = item.confidential_on or dt.date.today()
             add_history(db, item_id, f"Sekretessmarkerades ({item.osl_provision}) av {item.confidential_by or 'okänd'}")
@@ -282,6 +299,8 @@ def _carry_to(db: Database, item: AgendaItem, target_meeting_id: int, status: It
     item_id = saved_id(item)
     source = meeting_store.get_meeting(db, item.meeting_id)
     target = meeting_store.get_meeting(db, target_meeting_id)
+    _refuse_if_locked(source, f"ärendet \"{item.title}\" kan inte {verb} därifrån")
+    _refuse_if_locked(target, f"ärenden kan inte {verb} dit")
     if item.status is not ItemStatus.ACTIVE:
         # Its copy is already on a later meeting; a second would put the case there twice.
         raise UserError(

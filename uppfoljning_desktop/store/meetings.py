@@ -15,6 +15,7 @@ from sqlite_utils.migrations import Migrations
 
 from uppfoljning_desktop.domain import case_numbers as cn
 from uppfoljning_desktop.domain.deadlines import Deadlines, compute_deadlines
+from uppfoljning_desktop.domain.meeting_lifecycle import IllegalStep, apply_step, is_locked
 from uppfoljning_desktop.domain.meetings import (
     DEFAULT_STANDING_ITEMS,
     GroupMeeting,
@@ -35,8 +36,9 @@ class DuplicateMeeting(UserError):
     """The committee already meets that day."""
 
 
-class InvalidStateChange(UserError):
-    """A state change the meeting is not ready for (e.g. notice with items missing a dnr)."""
+# A life-cycle step that is illegal or that the meeting is not ready for (e.g. notice with
+# items missing a dnr); the rules are in domain.meeting_lifecycle.
+InvalidStateChange = IllegalStep
 
 
 @MIGRATIONS()
@@ -210,6 +212,7 @@ def _meeting(r: dict) -> Meeting:
         adjustment_place=r["adjustment_place"],
         adjustment_date=_d(r["adjustment_date"]),
         posted_on=_d(r["posted_on"]),
+        taken_down_on=_d(r["taken_down_on"]) if "taken_down_on" in r else None,
         minutes_kept_at=r["minutes_kept_at"],
         minutes_finalised=bool(r["minutes_finalised"]),
         chair_name=r["chair_name"],
@@ -235,6 +238,7 @@ def _meeting_values(m: Meeting) -> dict:
         "adjustment_place": m.adjustment_place.strip(),
         "adjustment_date": _iso(m.adjustment_date),
         "posted_on": _iso(m.posted_on),
+        "taken_down_on": _iso(m.taken_down_on),
         "minutes_kept_at": m.minutes_kept_at.strip(),
         "minutes_finalised": int(m.minutes_finalised),
         "chair_name": m.chair_name.strip(),
@@ -352,6 +356,9 @@ def save_meeting(db: Database, m: Meeting) -> Meeting:
         values = _meeting_values(m)
         values["state"] = current.state.value
         values["minutes_finalised"] = int(current.minutes_finalised)
+        values["taken_down_on"] = _iso(current.taken_down_on)
+        if is_locked(current.state):
+            _refuse_fixed_changes(current, values)
         db.table("meeting").update(m.id, values)
     return get_meeting(db, m.id)
 
@@ -367,40 +374,45 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
         db.execute("DELETE FROM meeting WHERE id = ?", [meeting_id])
 
 
-def set_state(db: Database, meeting_id: int, state: MeetingState, *, today: dt.date | None = None) -> Meeting:
-    """Move the meeting to ``state``. Sending the notice needs every item's title and case
-    number; adjusting needs finalised minutes; posting needs an adjustment date."""
+def _refuse_fixed_changes(current: Meeting, values: dict) -> None:
+    """Adjusted minutes: what they record about the meeting (date, place, adjusters,
+    adjustment date, once posted the posting date) stays as adjusted."""
+    fixed = {"date": "Datum", "start_time": "Tid", "place": "Plats", "adjusters": "Justerare",
+             "adjustment_place": "Justeringens plats", "adjustment_date": "Justeras den",
+             "chair_name": "Ordförande", "secretary_name": "Sekreterare"}
+    if current.state is not MeetingState.ADJUSTED:
+        fixed["posted_on"] = "Anslås den"
+    old = _meeting_values(current)
+    changed = [label for key, label in fixed.items() if values[key] != old[key]]
+    if changed:
+        raise UserError(
+            f"Protokollet från {current.date.isoformat()} är {current.state.value}; "
+            + ", ".join(changed) + " kan inte ändras.",
+            hint="Det som står i ett justerat protokoll ligger fast. Inget har sparats.",
+        )
+
+
+def set_state(
+    db: Database, meeting_id: int, state: MeetingState, *, today: dt.date | None = None, on: dt.date | None = None
+) -> Meeting:
+    """Take one legal step of the meeting's life cycle to ``state`` (the rules are in
+    ``domain.meeting_lifecycle``); ``on`` is the step's date (notice sent, adjusted,
+    posted, taken down). An illegal step raises ``IllegalStep`` and writes nothing."""
     from uppfoljning_desktop.domain.meetings import missing_for_notice
     from uppfoljning_desktop.store import meeting_items
+    from uppfoljning_desktop.store.schema import notify
 
     today = today or dt.date.today()
+    target = MeetingState(state)
     with db.atomic():
         m = get_meeting(db, meeting_id)
-        state = MeetingState(state)
-        updates: dict = {"state": state.value}
-        if state.rank >= MeetingState.NOTICE_SENT.rank and m.state.rank < MeetingState.NOTICE_SENT.rank:
-            problems = missing_for_notice(meeting_items.list_items(db, meeting_id))
-            if problems:
-                raise InvalidStateChange(
-                    f"Kallelsen till {m.date.isoformat()} kan inte markeras som skickad:\n"
-                    + "\n".join(f"• {p}" for p in problems),
-                    hint="Fyll i det som saknas och försök igen.",
-                )
-            updates["notice_sent_on"] = (m.notice_sent_on or min(today, m.date)).isoformat()
-        if state.rank >= MeetingState.ADJUSTED.rank:
-            if not m.minutes_finalised:
-                raise InvalidStateChange(
-                    f"Protokollet från {m.date.isoformat()} är inte färdigställt.",
-                    hint="Färdigställ protokollet (då numreras paragraferna) innan det justeras.",
-                )
-            if m.adjustment_date is None:
-                updates["adjustment_date"] = max(today, m.date).isoformat()
-        if state is MeetingState.POSTED and m.posted_on is None:
-            adjusted = _d(updates.get("adjustment_date")) or m.adjustment_date or today
-            updates["posted_on"] = max(today, adjusted).isoformat()
-        db.table("meeting").update(meeting_id, updates)
-        from uppfoljning_desktop.store.schema import notify
-
+        problems = missing_for_notice(meeting_items.list_items(db, meeting_id)) \
+            if target is MeetingState.NOTICE_SENT else []
+        earliest = meeting_deadlines(db, m).take_down_from if target is MeetingState.TAKEN_DOWN else None
+        new = apply_step(m, target, today=today, on=on, notice_problems=problems, earliest_take_down=earliest)
+        values = _meeting_values(new)
+        db.table("meeting").update(meeting_id, {k: values[k] for k in (
+            "state", "notice_sent_on", "adjustment_date", "posted_on", "taken_down_on")})
         notify("meeting_state_changed", db, meeting_id)
     return get_meeting(db, meeting_id)
 

@@ -14,6 +14,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from uppfoljning_desktop.domain.deadlines import Deadlines, immediate_adjustment_deadlines
+from uppfoljning_desktop.domain.meeting_lifecycle import apply_step, require_reopen
 from uppfoljning_desktop.domain.meetings import (
     AgendaItem,
     Attendance,
@@ -265,8 +266,11 @@ def finalise_minutes(db: Database, meeting_id: int) -> list[AgendaItem]:
             raise UserError(f"Sammanträdet {m.date.isoformat()} har inga ärenden att protokollföra.")
         if not list_attendance(db, meeting_id):
             raise UserError("Närvarolistan är tom.", hint="Fyll i närvaron innan protokollet färdigställs.")
+        _refuse_if_adjusted(db, meeting_id, "dess paragrafer och beslut")
         prefill_decisions(db, meeting_id)
         result = _assign(db, meeting_id, first_section_no(db, meeting_id))
+        if m.state.rank < MeetingState.HELD.rank:  # minutes exist: the meeting was held
+            apply_step(m, MeetingState.HELD, today=dt.date.today())
         db.execute("UPDATE meeting SET minutes_finalised = 1, state = CASE WHEN state IN ('planerat','kallat') "
                    "THEN 'genomfört' ELSE state END WHERE id = ?", [meeting_id])
     return result
@@ -281,11 +285,11 @@ def renumber_sections(db: Database, meeting_id: int) -> list[AgendaItem]:
 
 
 def reopen_minutes(db: Database, meeting_id: int) -> None:
-    """Undo finalisation (before adjustment): the §§ are cleared."""
+    """Undo finalisation, legal only before adjustment (``domain.meeting_lifecycle``):
+    the §§ are cleared and decisions can be edited again."""
     with db.atomic():
         m = meeting_store.get_meeting(db, meeting_id)
-        if m.state.rank >= m.state.ADJUSTED.rank:
-            raise UserError(f"Protokollet från {m.date.isoformat()} är justerat och kan inte öppnas igen.")
+        require_reopen(m)
         db.execute("UPDATE agenda_item SET section_no = NULL WHERE meeting_id = ?", [meeting_id])
         db.execute("UPDATE meeting SET minutes_finalised = 0 WHERE id = ?", [meeting_id])
 

@@ -23,6 +23,15 @@ CORE_TEXTS: frozenset[str] = frozenset((
     QT_TRANSLATE_NOOP("", "genomfört"),
     QT_TRANSLATE_NOOP("", "justerat"),
     QT_TRANSLATE_NOOP("", "anslaget"),
+    QT_TRANSLATE_NOOP("", "nedtaget"),
+    # domain.meeting_lifecycle.STEPS: the actions offered for each legal step
+    QT_TRANSLATE_NOOP("", "Markera kallelsen som skickad"),
+    QT_TRANSLATE_NOOP("", "Markera som genomfört"),
+    QT_TRANSLATE_NOOP("", "Justera protokollet"),
+    QT_TRANSLATE_NOOP("", "Sätt upp anslaget"),
+    QT_TRANSLATE_NOOP("", "Ta ned anslaget"),
+    QT_TRANSLATE_NOOP("", "Ångra kallelsen"),
+    QT_TRANSLATE_NOOP("", "Ångra genomfört"),
     # domain.meetings.ItemKind
     QT_TRANSLATE_NOOP("", "beslutsärende"),
     QT_TRANSLATE_NOOP("", "informationsärende"),

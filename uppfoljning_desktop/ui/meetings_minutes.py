@@ -74,6 +74,14 @@ class MinutesTab(QWidget):
         self.save_decision_button.clicked.connect(self.save_decision)
         self.finalise_button = QPushButton(tr("Färdigställ protokollet (numrera §§)"), right)
         self.finalise_button.clicked.connect(self.finalise)
+        self.reopen_button = QPushButton(tr("Öppna protokollet igen"), right)
+        self.reopen_button.setToolTip(tr("Tar bort paragrafnumren så att protokollet kan ändras. "
+                                         "Går bara före justeringen."))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.correct_button = QPushButton(tr("Rätta paragraf…"), right)
+        self.correct_button.setToolTip(tr("Rättelse av en paragraf i det justerade protokollet: en ny version "
+                                          "med skäl; originalet finns kvar."))
+        self.correct_button.clicked.connect(self.correct)
         self.status_label = QLabel(right)
         form.addRow(tr("Ärende"), self.item_combo)
         form.addRow(tr("Beslutsförhet"), self.quorum_label)
@@ -84,6 +92,10 @@ class MinutesTab(QWidget):
         form.addRow("", self.immediate_check)
         form.addRow("", self.save_decision_button)
         form.addRow("", self.finalise_button)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.reopen_button)
+        record_row.addWidget(self.correct_button)
+        form.addRow("", record_row)
         form.addRow("", self.status_label)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -93,6 +105,7 @@ class MinutesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.items = []
+        self._locked = False
 
     @property
     def db(self):
@@ -120,12 +133,19 @@ class MinutesTab(QWidget):
 
         locked = meeting is not None and meeting.state.rank >= MeetingState.ADJUSTED.rank
         if locked:
-            self.status_label.setText(tr("Protokollet är justerat och kan inte ändras."))
+            self.status_label.setText(tr("Protokollet är justerat. En paragraf ändras bara med Rätta paragraf… (en rättelse som syns i protokollet)."))
         for button in (self.fill_button, self.save_attendance_button, self.save_decision_button, self.finalise_button):
             button.setEnabled(not locked)
         for edit in (self.decision_edit, self.dissent_edit, self.notes_edit, self.conflicts_edit):
             edit.setReadOnly(locked)
         self.immediate_check.setEnabled(not locked)
+        from uppfoljning_desktop.domain.meeting_lifecycle import can_reopen_minutes
+
+        self.reopen_button.setEnabled(meeting is not None and can_reopen_minutes(meeting))
+        self._locked = locked
+        self.correct_button.setVisible(locked)
+        current = self._current()
+        self.correct_button.setEnabled(locked and current is not None and current.section_no is not None)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))
@@ -180,9 +200,13 @@ class MinutesTab(QWidget):
         if item is None:
             self.quorum_label.setText("")
             return
-        self.decision_edit.setPlainText(item.decision)
-        self.dissent_edit.setPlainText(item.dissent)
-        self.notes_edit.setPlainText(item.notes)
+        from uppfoljning_desktop.store import corrections
+
+        shown = corrections.corrected_item(item, corrections.list_corrections(self.db, item.id))  # after rättelser
+        self.decision_edit.setPlainText(shown.decision)
+        self.dissent_edit.setPlainText(shown.dissent)
+        self.notes_edit.setPlainText(shown.notes)
+        self.correct_button.setEnabled(self._locked and item.section_no is not None)
         self.immediate_check.setChecked(item.immediate_adjustment)
         self.conflicts_edit.setText(", ".join(minutes.list_conflicts(self.db, item.id)))
         q = motions.item_quorum(self.db, item.id)  # with the attendance changes up to this §
@@ -217,3 +241,41 @@ class MinutesTab(QWidget):
             messages.show_info(self, tr("Protokollet är färdigställt med §§ {a}–{b}.").format(a=min(numbers), b=max(numbers)))
             self.page.session.notify_changed("meetings")
             self.page.meeting_changed()
+
+    def reopen(self) -> None:
+        """Reopen finalised minutes before adjustment (the life cycle decides: the store
+        refuses adjusted minutes)."""
+        meeting = self.page.current_meeting
+        if meeting is None:
+            return
+        if not messages.ask_yes_no(self, tr("Öppna protokollet igen? Paragrafnumren tas bort och sätts på nytt "
+                                            "när protokollet färdigställs.")):
+            return
+        ok, _ = call(self, lambda: minutes.reopen_minutes(self.db, meeting.id))
+        if ok:
+            self.page.session.notify_changed("meetings")
+            self.page.meeting_changed()
+
+    def correct(self) -> None:
+        """"Rätta paragraf…": a rättelse of the selected § of adjusted minutes."""
+        from uppfoljning_desktop.domain.organisation import OfficialRole
+        from uppfoljning_desktop.store import corrections
+        from uppfoljning_desktop.store import organisation as org_store
+        from uppfoljning_desktop.ui.meetings_correction import CorrectionDialog
+
+        item = self._current()
+        if item is None or item.section_no is None:
+            return
+        current = corrections.current_text(item, corrections.list_corrections(self.db, item.id), "decision")
+        secretary = next((o.name for o in org_store.list_officials(self.db) if o.role == OfficialRole.SECRETARY), "")
+        dialog = CorrectionDialog(self, f"§ {item.section_no} {item.title}", current, secretary)
+        if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
+            return
+        text, reason, who = dialog.values()
+        ok, done = call(self, lambda: corrections.correct_item(self.db, item.id, new_text=text, reason=reason,
+                                                               corrected_by=who))
+        if ok:
+            messages.show_info(self, tr("§ {n} är rättad (version {v}). Protokollet visar rättelsen; originalet "
+                                        "finns kvar.").format(n=item.section_no, v=done.version))
+            self.page.session.notify_changed("meetings")
+            self.reload()

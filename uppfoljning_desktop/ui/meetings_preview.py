@@ -37,15 +37,17 @@ KIND_LABELS = [
 PER_ITEM = {"tjansteskrivelse", "protokollsutdrag"}
 
 
-def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, public: bool) -> bytes:
-    """Runs in a worker thread with its own connection."""
+def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, public: bool,
+              original: bool = False) -> bytes:
+    """Runs in a worker thread with its own connection. ``original``: adjusted minutes
+    as adjusted, without later rättelser."""
     from uppfoljning_desktop.reports.meetings_bundle import render_pack_document
     from uppfoljning_desktop.reports.meetings_common import load_pack
     from uppfoljning_desktop.store.connection import connect
 
     db = connect(db_path)
     try:
-        return render_pack_document(load_pack(db, meeting_id), kind, item_no=item_no, public=public)
+        return render_pack_document(load_pack(db, meeting_id, original=original), kind, item_no=item_no, public=public)
     finally:
         db.close()
 
@@ -63,6 +65,8 @@ class PreviewTab(QWidget):
         self.item_spin.setMinimum(1)
         self.item_spin.setPrefix(tr("Ärende "))
         self.public_check = QCheckBox(tr("Offentlig version"), self)
+        self.original_check = QCheckBox(tr("Justerat original"), self)
+        self.original_check.setToolTip(tr("Protokollet som det justerades, utan senare rättelser"))
         self.show_button = QPushButton(tr("Visa"), self)
         self.print_button = QPushButton(tr("Skriv ut …"), self)
         self.open_button = QPushButton(tr("Öppna i PDF-läsare"), self)
@@ -76,7 +80,8 @@ class PreviewTab(QWidget):
         self.current_path: Path | None = None
         self.task = None
         row = QHBoxLayout()
-        for w in (self.kind_combo, self.item_spin, self.public_check, self.show_button, self.print_button, self.open_button):
+        for w in (self.kind_combo, self.item_spin, self.public_check, self.original_check, self.show_button,
+                  self.print_button, self.open_button):
             row.addWidget(w)
         row.addStretch()
         layout = QVBoxLayout(self)
@@ -91,6 +96,7 @@ class PreviewTab(QWidget):
 
     def _update_enabled(self) -> None:
         self.item_spin.setEnabled(self.kind_combo.currentData() in PER_ITEM)
+        self.original_check.setEnabled(self.kind_combo.currentData() in ("protokoll", "protokollsutdrag"))
         has = self.current_path is not None
         self.print_button.setEnabled(has)
         self.open_button.setEnabled(has)
@@ -111,9 +117,10 @@ class PreviewTab(QWidget):
         kind = self.kind_combo.currentData()
         item_no = self.item_spin.value() if kind in PER_ITEM else None
         public = self.public_check.isChecked()
+        original = self.original_check.isEnabled() and self.original_check.isChecked()
         path = self.page.session.path
         self.status.setText(tr("Skapar PDF …"))
-        self.task = run_task(self, lambda: build_pdf(path, meeting.id, kind, item_no, public),
+        self.task = run_task(self, lambda: build_pdf(path, meeting.id, kind, item_no, public, original),
                              on_success=lambda data: self._show(data, kind, public), label=tr("Skapar PDF …"))
 
     def _show(self, data: bytes, kind: str, public: bool) -> None:

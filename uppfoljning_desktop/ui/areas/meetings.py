@@ -8,7 +8,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
 from uppfoljning_desktop.store import meetings as meeting_store
+from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import invalid_field, tr
@@ -84,19 +84,18 @@ class MeetingEditor(QWidget):
         self.save_button = QPushButton(tr("Spara sammanträdet"), self)
         self.save_button.clicked.connect(self.save)
         self.state_label = QLabel(self)
-        self.state_combo = QComboBox(self)
-        for s in MeetingState:
-            self.state_combo.addItem(core_label(s), s)
-        self.state_button = QPushButton(tr("Ändra status"), self)
-        self.state_button.clicked.connect(self.change_state)
+        self.state_label.setObjectName("meetingState")
+        # One button per legal next step of the life cycle (domain.meeting_lifecycle):
+        # an adjusted meeting offers no way back, only forward.
+        self.step_buttons: dict[MeetingState, QPushButton] = {}
         self.deadlines_label = QLabel(self)
         self.deadlines_label.setObjectName("deadlinePanel")
         self.deadlines_label.setTextFormat(Qt.TextFormat.RichText)
         self.deadlines_label.setWordWrap(True)
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_label)
-        state_row.addWidget(self.state_combo)
-        state_row.addWidget(self.state_button)
+        self.steps_row = QHBoxLayout()
+        state_row.addLayout(self.steps_row)
         state_row.addStretch()
         form.addRow(tr("Datum"), self.date_label)
         form.addRow(tr("Tid"), self.time_edit)
@@ -129,7 +128,7 @@ class MeetingEditor(QWidget):
         self.adjust_date_edit.setText(m.adjustment_date.isoformat() if m.adjustment_date else "")
         self.posted_edit.setText(m.posted_on.isoformat() if m.posted_on else "")
         self.state_label.setText(core_label(m.state))
-        self.state_combo.setCurrentIndex(list(MeetingState).index(m.state))
+        self.show_steps(m)
         self.show_deadlines(m)
 
     def show_deadlines(self, m: Meeting) -> None:
@@ -190,12 +189,45 @@ class MeetingEditor(QWidget):
             self.page.session.notify_changed("meetings")
             self.page.meeting_changed()
 
-    def change_state(self) -> None:
+    def show_steps(self, m: Meeting) -> None:
+        """Buttons for the legal next steps only; none at all once taken down."""
+        from uppfoljning_desktop.domain.meeting_lifecycle import next_steps
+
+        for button in self.step_buttons.values():
+            self.steps_row.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = {}
+        for step in next_steps(m.state):
+            button = QPushButton(core_label(step.label), self)
+            button.setObjectName(f"step_{step.target.name.lower()}")
+            button.clicked.connect(lambda _=False, target=step.target: self.take_step(target))
+            self.steps_row.addWidget(button)
+            self.step_buttons[step.target] = button
+        locked = m.state.rank >= MeetingState.ADJUSTED.rank
+        for w in (self.time_edit, self.place_edit, self.adjusters_edit, self.adjust_place_edit, self.adjust_date_edit):
+            w.setEnabled(not locked)  # fixed by the adjustment (the store refuses too)
+        self.posted_edit.setEnabled(m.state.rank < MeetingState.POSTED.rank)
+
+    def take_step(self, target: MeetingState) -> None:
+        """One step of the life cycle; the step's date is the one typed on the form
+        (adjustment, posting) or today. Adjusting asks first: it cannot be undone."""
         m = self.page.current_meeting
         if m is None:
             return
-        state = MeetingState(self.state_combo.currentData())
-        ok, _ = call(self, lambda: meeting_store.set_state(self.page.session.db, m.id, state))
+        if target is MeetingState.ADJUSTED and not messages.ask_yes_no(
+                self, tr("Justera protokollet från {date}? Efter justeringen kan det bara ändras genom "
+                         "rättelse av en paragraf.").format(date=m.date.isoformat())):
+            return
+
+        def work():
+            on = None
+            if target is MeetingState.ADJUSTED:
+                on = _parse_date(self.adjust_date_edit.text(), tr("Justeringsdatum"))
+            elif target is MeetingState.POSTED:
+                on = _parse_date(self.posted_edit.text(), tr("Anslagsdatum"))
+            return meeting_store.set_state(self.page.session.db, m.id, target, on=on)
+
+        ok, _ = call(self, work)
         if ok:
             self.page.session.notify_changed("meetings")
         self.page.meeting_changed()
