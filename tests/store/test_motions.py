@@ -10,8 +10,7 @@ import random
 import pytest
 
 from tests.helpers import adjust_meeting
-
-from uppfoljning_desktop.domain.meetings import AttendanceStatus, MeetingState
+from uppfoljning_desktop.domain.meetings import AttendanceStatus
 from uppfoljning_desktop.domain.organisation import Committee, Member, MemberRole
 from uppfoljning_desktop.domain.voting import (
     Answer,
