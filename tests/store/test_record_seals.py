@@ -299,3 +299,22 @@ def test_removing_people_from_the_organisation_keeps_adjusted_minutes(demo_db):
     if contact is not None:
         org.delete_official(demo_db, contact)
     assert texts(demo_db) == []
+
+
+def test_the_vote_of_adjusted_minutes_is_refused_politely_and_seen_when_forced(demo_db_path):
+    """The beslutsgång (KL 5:67) is part of the sealed protokoll: a changed vote in the
+    demo's contested § is refused by its trigger, and found by check when forced."""
+    con = raw(demo_db_path)
+    question = con.execute("SELECT q.id, a.section_no FROM question q JOIN agenda_item a ON a.id = q.item_id "
+                           "JOIN ballot b ON b.question_id = q.id WHERE a.meeting_id = 1 LIMIT 1").fetchone()
+    assert question is not None, "the demo's contested item has a roll-call vote"
+    with pytest.raises(sqlite3.IntegrityError, match="justerat"):
+        con.execute("UPDATE ballot SET answer = 'Avstår' WHERE question_id = ?", [question[0]])
+    with pytest.raises(sqlite3.IntegrityError, match="justerat"):
+        con.execute("DELETE FROM statement WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = 1)")
+    con.execute("DROP TRIGGER ballot_adjusted_no_update")
+    con.execute("UPDATE ballot SET answer = 'Avstår' WHERE question_id = ?", [question[0]])
+    con.close()
+    found = texts(connect(demo_db_path))
+    assert "Skyddet (triggern) ballot_adjusted_no_update saknas: någon har tagit bort den." in found
+    assert any(f.startswith(f"Protokollet från 2016-09-22, § {question[1]} (") for f in found)

@@ -42,7 +42,21 @@ PROTECTING_TRIGGERS = (
     "attendance_adjusted_no_insert", "attendance_adjusted_no_update", "attendance_adjusted_no_delete",
     "item_conflict_adjusted_no_insert", "item_conflict_adjusted_no_delete",
     "minutes_correction_no_update", "minutes_correction_no_delete",
+    *(f"{t}_adjusted_no_{op}" for t in ("motion", "question", "statement", "ballot", "attendance_change",
+                                         "minutes_times") for op in ("insert", "update", "delete")),
 )
+
+# The beslutsgång (store.motions, KL 5:67) is part of the adjusted minutes too: how each
+# table finds its meeting's state.
+DEBATE_MEETING = {
+    "motion": "(SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = {}.item_id)",
+    "question": "(SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = {}.item_id)",
+    "statement": "(SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = {}.item_id)",
+    "ballot": ("(SELECT m.state FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id "
+               "JOIN question q ON q.item_id = a.id WHERE q.id = {}.question_id)"),
+    "attendance_change": "(SELECT state FROM meeting WHERE id = {}.meeting_id)",
+    "minutes_times": "(SELECT state FROM meeting WHERE id = {}.meeting_id)",
+}
 
 
 def _changed(columns: tuple[str, ...]) -> str:
@@ -143,3 +157,20 @@ def m001_meeting_lifecycle(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, '{MINUTES_LOCKED}'); END;
         """,
     )
+
+
+@MIGRATIONS()
+def m002_debate_locked(db: Database) -> None:
+    """Motions, questions, votes, reservations, attendance changes and the end time of
+    adjusted minutes are refused any change, like the rest of the protokoll."""
+    parts = []
+    for table, state in DEBATE_MEETING.items():
+        for op, row in (("insert", "NEW"), ("update", "OLD"), ("delete", "OLD")):
+            when = state.format(row)
+            if op == "update":
+                when = f"({state.format('OLD')} IN {LOCKED} OR {state.format('NEW')} IN {LOCKED})"
+            else:
+                when = f"{when} IN {LOCKED}"
+            parts.append(f"CREATE TRIGGER {table}_adjusted_no_{op} BEFORE {op.upper()} ON {table} "
+                         f"WHEN {when} BEGIN SELECT RAISE(ABORT, '{MINUTES_LOCKED}'); END;")
+    execute_script(db, "\n".join(parts))

@@ -52,7 +52,8 @@ ATTENDANCE_COLUMNS = ("name", "party", "role", "status", "replaces_name")
 # Tables whose schema and triggers ``verify_record`` compares with a freshly migrated
 # database: the sealed record and what protects it.
 PROTECTED_TABLES = ("crisis_event", "crisis_log_entry", "crisis_situation", "meeting", "agenda_item",
-                    "attendance", "item_conflict", "minutes_correction", "seal")
+                    "attendance", "item_conflict", "minutes_correction", "seal",
+                    "motion", "question", "ballot", "statement", "attendance_change", "minutes_times")
 
 
 def crisis_chain(event_id: int) -> str:
@@ -124,7 +125,29 @@ def _item_content(db: Database, item_id: int) -> dict | None:
     conflicts = [r[0] for r in db.execute(
         "SELECT a.name FROM item_conflict c JOIN attendance a ON a.id = c.attendance_id WHERE c.item_id = ? "
         "ORDER BY a.name", [item_id]).fetchall()]
-    return {"item": item, "meeting": meeting, "attendance": attendance, "conflicts": conflicts}
+    content = {"item": item, "meeting": meeting, "attendance": attendance, "conflicts": conflicts}
+    debate = _debate_content(db, item_id, item["meeting_id"])
+    if debate:  # minutes without a beslutsgång keep the seal they were given before it existed
+        content["debate"] = debate
+    return content
+
+
+def _debate_content(db: Database, item_id: int, meeting_id: int) -> dict:
+    """The beslutsgång of a § (KL 5:67): motions, questions with each vote, reservations
+    and notes, the meeting's attendance changes and end time; empty where there is none."""
+    def rows(sql: str, params: list) -> list[list]:
+        return [list(r) for r in db.execute(sql, params).fetchall()]
+
+    found = {
+        "motions": rows("SELECT * FROM motion WHERE item_id = ? ORDER BY position, id", [item_id]),
+        "questions": rows("SELECT * FROM question WHERE item_id = ? ORDER BY position, id", [item_id]),
+        "ballots": rows("SELECT b.* FROM ballot b JOIN question q ON q.id = b.question_id WHERE q.item_id = ? "
+                        "ORDER BY q.position, b.position, b.name", [item_id]),
+        "statements": rows("SELECT * FROM statement WHERE item_id = ? ORDER BY position, id", [item_id]),
+        "changes": rows("SELECT * FROM attendance_change WHERE meeting_id = ? ORDER BY id", [meeting_id]),
+        "times": rows("SELECT ended_at, adjustment_time FROM minutes_times WHERE meeting_id = ?", [meeting_id]),
+    }
+    return {k: v for k, v in found.items() if v}
 
 
 def _content(db: Database, subject: str, subject_id: int) -> object | None:
