@@ -12,7 +12,8 @@ export QT_QPA_PLATFORM ?= offscreen
 FORMS := $(wildcard forms/*.ui)
 FORM_PY := $(patsubst forms/%.ui,uppfoljning_desktop/ui/forms/%_ui.py,$(FORMS))
 TS := $(wildcard resources/translations/*.ts)
-QM := $(TS:.ts=.qm)
+# The .ts sources stay in resources/; the compiled .qm are package data (docs/PACKAGING.md).
+QM := $(patsubst resources/translations/%.ts,uppfoljning_desktop/resources/translations/%.qm,$(TS))
 
 .PHONY: run test venv forms translations lint bench screenshots clean
 
@@ -30,7 +31,8 @@ uppfoljning_desktop/ui/forms/%_ui.py: forms/%.ui | venv
 
 forms: $(FORM_PY)
 
-resources/translations/%.qm: resources/translations/%.ts | venv
+uppfoljning_desktop/resources/translations/%.qm: resources/translations/%.ts | venv
+	@mkdir -p $(@D)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
