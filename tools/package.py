@@ -144,7 +144,7 @@ def check_kallelse(pdf: Path) -> str:
     from pypdf import PdfReader
 
     text = "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
-    for expected in ("KALLELSE", "torsdag 22 september 2016"):
+    for expected in ("KALLELSE", "Torsdag 22 september 2016, kl. 19:00"):
         if expected not in text:
             raise Failed(f"{pdf.name} saknar texten {expected!r}")
     return f"{len(PdfReader(pdf).pages)} sidor"
