@@ -12,25 +12,43 @@ export QT_QPA_PLATFORM ?= offscreen
 FORMS := $(wildcard forms/*.ui)
 FORM_PY := $(patsubst forms/%.ui,uppfoljning_desktop/ui/forms/%_ui.py,$(FORMS))
 TS := $(wildcard resources/translations/*.ts)
-QM := $(TS:.ts=.qm)
+# The .ts sources stay in resources/; the compiled .qm are package data (docs/PACKAGING.md).
+QM := $(patsubst resources/translations/%.ts,uppfoljning_desktop/resources/translations/%.qm,$(TS))
 
-.PHONY: run test venv forms translations lint bench screenshots clean
+# Every library at the version in the lock file (with hashes); `make lock` rewrites it
+# from pyproject.toml (docs/PACKAGING.md). `pip check` fails when pyproject.toml names a
+# library the lock does not have: then run `make lock`.
+LOCK := requirements/lock.txt
+RUNTIME_LOCK := requirements/runtime.txt
+UV_VERSION := 0.13.9
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --no-emit-package uppfoljning-desktop --custom-compile-command "make lock" -q
+
+.PHONY: run test venv forms translations lint bench screenshots clean lock package
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml $(LOCK)
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,dev]'
+	$(PY) -m pip install -q --require-hashes -r $(LOCK)
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	$(PY) -m pip check
 	touch $@
+
+# uv resolves once for every platform and Python (markers for Windows-only and 3.11-only
+# wheels), so CI, developers and the Windows build install the same versions.
+lock:
+	[ -x .venv-uv/bin/uv ] || { $(PYTHON) -m venv .venv-uv && .venv-uv/bin/pip install -q uv==$(UV_VERSION); }
+	.venv-uv/bin/uv pip compile pyproject.toml --extra test --extra dev --extra bench $(LOCK_FLAGS) -o $(LOCK)
+	.venv-uv/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) -o $(RUNTIME_LOCK)
 
 uppfoljning_desktop/ui/forms/%_ui.py: forms/%.ui | venv
 	$(VENV)/bin/pyside6-uic $< -o $@
 
 forms: $(FORM_PY)
 
-resources/translations/%.qm: resources/translations/%.ts | venv
+uppfoljning_desktop/resources/translations/%.qm: resources/translations/%.ts | venv
+	@mkdir -p $(@D)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
@@ -58,5 +76,9 @@ screenshots: venv translations
 	for a in meetings schedule delegation crisis goals organisation; do \
 	  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshot.py --db $(DEMO_DB) --area $$a -o screenshots/$$a.png; done
 
+# Wheel, sdist and the one-folder program, smoke-tested (docs/PACKAGING.md).
+package: venv forms translations
+	$(PY) tools/package.py
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info $(QM)
+	rm -rf $(VENV) .venv-uv build dist *.egg-info $(QM)

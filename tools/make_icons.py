@@ -1,4 +1,4 @@
-"""Render resources/icons/uppfoljning.svg to the per-OS icons in packaging/ (Qt does it)."""
+"""Render uppfoljning_desktop/resources/icons/uppfoljning.svg to the per-OS icons in packaging/ (Qt does it)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     app = QGuiApplication(sys.argv)  # noqa: F841 - needed for painting
-    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "uppfoljning.svg"))
+    renderer = QSvgRenderer(str(ROOT / "uppfoljning_desktop" / "resources" / "icons" / "uppfoljning.svg"))
     out = ROOT / "packaging" / "windows"
     out.mkdir(parents=True, exist_ok=True)
     for size in (16, 32, 48, 256):

@@ -11,7 +11,7 @@ Tests and portable installs override the folders with the environment variables
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_DIR_NAME = "Uppfoljning"
@@ -43,8 +43,14 @@ def default_database_path() -> Path:
 
 
 def resources_dir() -> Path:
-    """The top-level ``resources/`` folder, also inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The package's data folder ``uppfoljning_desktop/resources`` (fonts, icon, .qm).
+
+    Found through ``importlib.resources``, so it is the same in a source checkout, an
+    editable install, an installed wheel and a PyInstaller bundle (which unpacks package
+    data under ``_internal/uppfoljning_desktop/resources``). ReportLab and Qt want real
+    file names; every way the app is installed keeps the package on disk, and a zipped
+    install is refused with a clear message rather than failing later on a font."""
+    folder = files("uppfoljning_desktop") / "resources"
+    if not isinstance(folder, Path):
+        raise RuntimeError(f"Uppföljning måste installeras uppackat (inte i en zip-fil): {folder}")
+    return folder

@@ -8,6 +8,7 @@ from uppfoljning_desktop.domain.dates import (
     format_date_long,
     format_date_no_year,
     format_date_time_long,
+    format_day_month,
     parse_iso_date,
 )
 from uppfoljning_desktop.domain.holidays_se import (
@@ -21,6 +22,34 @@ def test_swedish_date_wording_as_in_the_seed():
     assert format_date_time_long(dt.date(2016, 9, 22), dt.time(19, 0)) == "torsdag 22 september 2016, kl. 19:00"
     assert format_date_long(dt.date(2017, 1, 19)) == "torsdag 19 januari 2017"
     assert format_date_no_year(dt.date(2017, 1, 19)) == "torsdag 19 januari"
+
+
+# Every month and weekday once; the expected texts are what babel's CLDR data (sv_SE,
+# "EEEE d MMMM y") gave before domain.dates spelt the names out itself.
+@pytest.mark.parametrize(
+    "day, text",
+    [
+        (dt.date(2024, 1, 1), "måndag 1 januari 2024"),
+        (dt.date(2024, 1, 3), "onsdag 3 januari 2024"),
+        (dt.date(2024, 2, 4), "söndag 4 februari 2024"),
+        (dt.date(2024, 3, 5), "tisdag 5 mars 2024"),
+        (dt.date(2024, 3, 29), "fredag 29 mars 2024"),
+        (dt.date(2024, 4, 6), "lördag 6 april 2024"),
+        (dt.date(2024, 5, 7), "tisdag 7 maj 2024"),
+        (dt.date(2024, 6, 8), "lördag 8 juni 2024"),
+        (dt.date(2024, 7, 9), "tisdag 9 juli 2024"),
+        (dt.date(2024, 8, 10), "lördag 10 augusti 2024"),
+        (dt.date(2024, 9, 11), "onsdag 11 september 2024"),
+        (dt.date(2016, 9, 22), "torsdag 22 september 2016"),
+        (dt.date(2024, 10, 12), "lördag 12 oktober 2024"),
+        (dt.date(2024, 11, 13), "onsdag 13 november 2024"),
+        (dt.date(2024, 12, 29), "söndag 29 december 2024"),
+    ],
+)
+def test_every_month_and_weekday_is_spelt_in_swedish(day, text):
+    assert format_date_long(day) == text
+    assert format_day_month(day) == text.split(" ", 1)[1]
+    assert format_date_no_year(day) == text.rsplit(" ", 1)[0]
 
 
 def test_parse_iso_date_message_is_swedish():

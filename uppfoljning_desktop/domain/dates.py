@@ -1,31 +1,33 @@
 """Swedish date wording for documents: "torsdag 22 september 2016, kl. 19:00".
 
 Headers use ISO dates (``2016-09-14``); running text spells dates out with lower-case
-weekday and month names. Babel provides the names, so there is no Qt dependency.
+weekday and month names. The names are spelt out here (Språkrådet: lower case), so
+there is no Qt dependency and no locale database: babel's 35 MB of CLDR data for these
+nineteen words was the largest part of the installed program (docs/PACKAGING.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
-
-LOCALE = "sv_SE"
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december")
 
 
 def format_date_long(d: dt.date) -> str:
     """``torsdag 22 september 2016``"""
-    return format_date(d, "EEEE d MMMM y", locale=LOCALE)
+    return f"{format_date_no_year(d)} {d.year}"
 
 
 def format_date_no_year(d: dt.date) -> str:
     """``torsdag 19 januari`` (as in a year's meeting schedule)."""
-    return format_date(d, "EEEE d MMMM", locale=LOCALE)
+    return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]}"
 
 
 def format_day_month(d: dt.date) -> str:
     """``22 september 2016``"""
-    return format_date(d, "d MMMM y", locale=LOCALE)
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def format_time(t: dt.time) -> str:

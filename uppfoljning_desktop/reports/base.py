@@ -213,16 +213,14 @@ class _LayoutFrame(Frame):
     """The body frame; on a canvas marked ``_layout_only`` it places flowables (wrap and
     split, which decide the pages) without drawing them."""
 
-    def _add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
+    def add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
         if not getattr(canv, "_layout_only", False):
-            return super()._add(flowable, canv, trySplit)
+            return super().add(flowable, canv, trySplit)
         flowable.drawOn = _skip_draw
         try:
-            return super()._add(flowable, canv, trySplit)
+            return super().add(flowable, canv, trySplit)
         finally:
             flowable.__dict__.pop("drawOn", None)
-
-    add = _add  # Frame binds ``add`` to its own ``_add``
 
 
 class _TocDocTemplate(BaseDocTemplate):

@@ -67,7 +67,7 @@ def render_bundle(pack: MeetingPack, public: bool = False) -> bytes:
     })
     from pypdf.generic import NameObject, TextStringObject
 
-    writer._root_object[NameObject("/Lang")] = TextStringObject("sv-SE")
+    writer.root_object[NameObject("/Lang")] = TextStringObject("sv-SE")
     writer.page_mode = "/UseOutlines"
     out = io.BytesIO()
     writer.write(out)

@@ -43,8 +43,12 @@ def migration_sets() -> list[Migrations]:
 
 
 def all_migrations() -> list[tuple[str, str]]:
-    """``(set, name)`` of every migration, in the order they are applied."""
-    return [(s.name, m.name) for s in migration_sets() for m in s._migrations]
+    """``(set, name)`` of every migration, in the order they are applied.
+
+    sqlite-utils has no public list of a set's migrations; ``pending`` on an empty
+    database (read-only, it creates nothing) is every one of them."""
+    empty = Database(memory=True)
+    return [(s.name, m.name) for s in migration_sets() for m in s.pending(empty)]
 
 
 def migration_samples() -> dict[tuple[str, str], Callable[[Database], None]]:

@@ -73,9 +73,12 @@ def run_gui(db_path: Path | None = None, argv: list[str] | None = None) -> int:
 
 
 def _bench_hooks(app: QApplication, window) -> None:
-    """For bench/startup.py only: report seconds since the process was spawned (the
-    bench passes its spawn time in UPPFOLJNING_BENCH_T0) when the window is on screen
-    ("shown") or when the database is open and the first area page is filled ("ready")."""
+    """For bench/startup.py and the package smoke test (tools/package.py) only: report
+    seconds since the process was spawned (the caller passes its spawn time in
+    UPPFOLJNING_BENCH_T0) when the window is on screen ("shown") or when the database is
+    open and the first area page is filled ("ready"), and the first menu's title (which
+    tells whether the English translation was loaded). A windowed Windows program has
+    no stdout; there the exit code alone tells that "ready" was reached."""
     mode = os.environ.get("UPPFOLJNING_BENCH_EXIT")
     if not mode:
         return
@@ -84,7 +87,12 @@ def _bench_hooks(app: QApplication, window) -> None:
     t0 = float(os.environ["UPPFOLJNING_BENCH_T0"])
 
     def report(what: str) -> None:
-        print(f"BENCH {what} {time.time() - t0:.4f}", flush=True)
+        if sys.stdout is not None:
+            print(f"BENCH {what} {time.time() - t0:.4f}", flush=True)
+
+    menus = window.menuBar().actions()
+    if menus and sys.stdout is not None:
+        print(f"BENCH-MENU {menus[0].text()}", flush=True)
 
     QTimer.singleShot(0, lambda: report("shown"))
     if mode == "shown":
