@@ -10,4 +10,4 @@ git show HEAD:$TS > $TS
 "$VENV/bin/pyside6-lupdate" -no-obsolete $(find uppfoljning_desktop/ui -name '*.py' -not -path '*/forms/*') forms/*.ui -ts $TS >/dev/null
 cat resources/translations/new_*.tsv > /tmp/all_new.tsv 2>/dev/null || true
 "$VENV/bin/python" tools/fill_translations.py $TS /tmp/all_new.tsv
-"$VENV/bin/pyside6-lrelease" -silent $TS -qm resources/translations/uppfoljning_en.qm
+"$VENV/bin/pyside6-lrelease" -silent $TS -qm uppfoljning_desktop/resources/translations/uppfoljning_en.qm
