@@ -43,7 +43,9 @@ def translate_error(exc: BaseException, path: Path | str) -> UserError | None:
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return NotADatabase(
             f"Filen {name} är ingen Uppföljning-databas, eller så är den skadad.",
-            hint="Välj en annan fil, eller återställ en säkerhetskopia (Arkiv → Återställ).",
+            hint="Välj en annan fil. Är det din databas: kör 'uppfoljning check', och återställ den senaste "
+            "säkerhetskopian (Arkiv → Återställ, eller 'uppfoljning restore KOPIA'); den skadade filen "
+            "sparas först.",
         )
     return None
 

@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr("Databasen uppgraderades; en säkerhetskopia sparades först."), 8000
             )
+        if self.session.read_only:
+            self._show_read_only()
+        if report is not None and report.warnings:
+            # e.g. the daily backup failed: say so, but let the secretary read and print
+            warning = report.warnings[0]
+            self.statusBar().showMessage(f"{warning.message} {warning.hint}".strip())
         from uppfoljning_desktop.store import organisation as org_store
 
         if not org_store.list_committees(self.session.db):
@@ -226,6 +232,19 @@ class MainWindow(QMainWindow):
             self.show_area("meetings")
         else:
             self._show_area(self.nav.currentRow())
+
+    def _show_read_only(self) -> None:
+        """A database on a read-only location: say so where it is always seen (title and
+        status bar) and switch off the file actions that would write."""
+        assert self.session.path is not None
+        note = tr("skrivskyddad: kan läsas och skrivas ut, inte ändras")
+        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name} ({note})")
+        self.path_label.setText(f"{self.session.path}  [{note}]")
+        self.statusBar().showMessage(
+            tr("Databasen ligger på en skrivskyddad plats. Kopiera den till en mapp där du får skriva "
+               "för att kunna ändra i den."))
+        self.backup_action.setEnabled(False)
+        self.restore_action.setEnabled(False)
 
     def _on_open_failed(self, exc: BaseException) -> None:
         message, hint = messages.error_text(exc)
