@@ -112,7 +112,7 @@ def connect(
     path: Path | str,
     *,
     synchronous: str = "NORMAL",
-    busy_timeout: float = BUSY_TIMEOUT_S,
+    busy_timeout: float | None = None,
     create: bool = True,
     read_only: bool | None = None,
 ) -> AppDatabase:
@@ -131,6 +131,8 @@ def connect(
         raise NotFound(f"Databasen {path} finns inte.", hint="Kontrollera sökvägen eller skapa en ny databas.")
     if read_only is None:
         read_only = is_read_only_location(path)
+    if busy_timeout is None:
+        busy_timeout = BUSY_TIMEOUT_S
     with user_errors(path):
         if read_only:
             conn = _connect_read_only(path, busy_timeout)
