@@ -173,8 +173,9 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     ok = not problems
     if problems:
         print("Integritetskontroll: FEL – filen är skadad")
+        print("  Tekniska detaljer (för supporten):")
         for p in problems[:20]:
-            print(f"  {p}")
+            print(f"    {p}")
     else:
         print("Integritetskontroll: ok")
     try:
@@ -187,9 +188,9 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             for label, step in _CHECK_STEPS:
                 try:
                     ok = step(db) and ok
-                except sqlite3.DatabaseError as exc:
+                except (UserError, sqlite3.DatabaseError):
                     ok = False
-                    print(f"{label}: FEL – kunde inte läsas ({exc})")
+                    print(f"{label}: FEL – kunde inte läsas, filen är skadad")
         finally:
             db.close()
     if not ok:

@@ -61,9 +61,48 @@ def check_is_sqlite_file(path: Path) -> None:
 
 
 class AppDatabase(Database):
-    """sqlite-utils' ``Database`` whose transactions take the write lock up front."""
+    """sqlite-utils' ``Database`` whose transactions take the write lock up front, and
+    whose known failures (locked, disk full, read-only, damaged) arrive as Swedish
+    ``UserError``s naming the file, wherever in the app the statement ran (as
+    qutebrowser's ``sql.py`` does). Constraint violations and bugs pass unchanged."""
 
     read_only: bool = False
+    path: Path | None = None
+
+    def _known(self, exc: sqlite3.Error) -> BaseException:
+        from uppfoljning_desktop.store.errors import translate_error
+
+        if isinstance(exc, sqlite3.IntegrityError):
+            return exc
+        return translate_error(exc, self.path or "databasen") or exc
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:  # type: ignore[override]
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as exc:
+            known = self._known(exc)
+            if known is exc:
+                raise
+            raise known from exc
+
+    def query(self, sql: str, params=None) -> Generator[dict, None, None]:  # type: ignore[override]
+        try:
+            rows = super().query(sql, params)  # runs the statement now, as sqlite-utils does
+        except sqlite3.Error as exc:
+            known = self._known(exc)
+            if known is exc:
+                raise
+            raise known from exc
+        return self._translated(rows)
+
+    def _translated(self, rows: Generator[dict, None, None]) -> Generator[dict, None, None]:
+        try:
+            yield from rows  # a damaged page may only show while the rows are read
+        except sqlite3.Error as exc:
+            known = self._known(exc)
+            if known is exc:
+                raise
+            raise known from exc
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -83,7 +122,13 @@ class AppDatabase(Database):
             return
         # A read-only connection cannot take the write lock; let the first write fail
         # with "readonly database" (DatabaseReadOnly) instead of a locking error.
-        self.conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:  # the busy timeout ran out, the disk is gone …
+            known = self._known(exc)
+            if known is exc:
+                raise
+            raise known from exc
         try:
             yield self
         except BaseException:
@@ -92,6 +137,12 @@ class AppDatabase(Database):
         else:
             try:
                 self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.conn.rollback()
+                known = self._known(exc)
+                if known is exc:
+                    raise
+                raise known from exc
             except BaseException:
                 self.conn.rollback()
                 raise
@@ -159,6 +210,7 @@ def connect(
             raise
     db = AppDatabase(conn, execute_plugins=False)
     db.read_only = read_only
+    db.path = path
     return db
 
 
