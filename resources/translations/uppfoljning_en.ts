@@ -37,7 +37,7 @@
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/main_window.py" line="63" />
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="106" />
       <source>Öppnar databasen …</source>
       <translation>Opening the database …</translation>
     </message>
@@ -107,81 +107,91 @@
       <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="240" />
+      <source>skrivskyddad: kan läsas och skrivas ut, inte ändras</source>
+      <translation>read-only: can be read and printed, not changed</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="244" />
+      <source>Databasen ligger på en skrivskyddad plats. Kopiera den till en mapp där du får skriva för att kunna ändra i den.</source>
+      <translation>The database is in a read-only location. Copy it to a folder you can write to in order to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="255" />
       <source>Ingen databas öppen</source>
       <translation>No database open</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="254" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="273" />
       <source>Öppna databas</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="260" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="279" />
       <source>Ny databas</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="285" />
       <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
       <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="288" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="307" />
       <source>Säkerhetskopierar …</source>
       <translation>Backing up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="290" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="309" />
       <source>Säkerhetskopian sparades:
 {path}</source>
       <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="299" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="318" />
       <source>Öppna först den databas som ska återställas.</source>
       <translation>First open the database to be restored.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="303" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="322" />
       <source>Välj en fil …</source>
       <translation>Choose a file …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="324" />
       <source>Återställ</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="324" />
       <source>Återställ {name} från:</source>
       <translation>Restore {name} from:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="310" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="329" />
       <source>Välj säkerhetskopia</source>
       <translation>Choose backup</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="317" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="336" />
       <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
       <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="341" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="360" />
       <source>Återställer …</source>
       <translation>Restoring …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="352" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="371" />
       <source>Språket byts när du startar om Uppföljning.</source>
       <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="357" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="376" />
       <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
       <translation>{app} {version}
@@ -677,7 +687,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
@@ -704,7 +714,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
@@ -977,24 +987,34 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>New unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="52" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="55" />
       <source>(process {pid} på {host})</source>
       <translation>(process {pid} on {host})</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="57" />
+      <source>Databasen {path} används just nu av ett Uppföljning-kommando {who}.</source>
+      <translation>The database {path} is being used right now by an Uppföljning command {who}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="58" />
+      <source>Vänta tills kommandot är klart och försök igen.</source>
+      <translation>Wait until the command has finished and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="60" />
       <source>Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.</source>
       <translation>The database {path} is already open in another Uppföljning window {who}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="58" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="61" />
       <source>Byt till det fönstret, eller stäng det och försök igen.</source>
       <translation>Switch to that window, or close it and try again.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Mål</source>
       <translation>Goal</translation>
     </message>
@@ -1382,58 +1402,58 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>To the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Uppdelning</source>
       <translation>Breakdown</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="92" />
       <source>Utfall föregående år</source>
       <translation>Previous year</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="92" />
       <source>Riktvärde</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="93" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="134" />
       <source>Utfallet för "{name}" ({split}) sparades inte: {error}.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="126" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="136" />
       <source>Skriv t.ex. 1 234,5 eller 85 %.</source>
       <translation>Write e.g. 1 234,5 or 85 % (Swedish number format).</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="140" />
       <source>Utfallet för "{name}" ({split}) sparades inte: måttet anges i {unit}, inte i procent.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: the measure is given in {unit}, not as a percentage.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="142" />
       <source>Skriv talet utan %.</source>
       <translation>Type the number without %.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Aktivitet</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Klart</source>
       <translation>Due</translation>
     </message>
@@ -2087,7 +2107,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Scale:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="93" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="184" />
       <source>Utfall</source>

@@ -76,7 +76,7 @@ class AppDatabase(Database):
             return exc
         return translate_error(exc, self.path or "databasen") or exc
 
-    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         try:
             return super().execute(sql, parameters)
         except sqlite3.Error as exc:
@@ -85,7 +85,7 @@ class AppDatabase(Database):
                 raise
             raise known from exc
 
-    def query(self, sql: str, params=None) -> Generator[dict, None, None]:  # type: ignore[override]
+    def query(self, sql: str, params=None) -> Generator[dict, None, None]:
         try:
             rows = super().query(sql, params)  # runs the statement now, as sqlite-utils does
         except sqlite3.Error as exc:
