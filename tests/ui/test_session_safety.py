@@ -50,3 +50,26 @@ def test_a_failed_daily_backup_is_shown_but_the_database_opens(open_window, demo
     con = sqlite3.connect(demo_db_path)
     assert con.execute("SELECT count(*) FROM crisis_log_entry").fetchone()[0] > 0
     con.close()
+
+
+def test_a_database_that_does_not_open_can_be_restored_from_the_window(open_window, demo_db_path, qtbot, messages):
+    from uppfoljning_desktop.store.backup import create_backup, list_backups
+    from uppfoljning_desktop.store.connection import connect
+
+    db = connect(demo_db_path)
+    good = create_backup(db, demo_db_path)
+    db.close()
+    faults.truncate(demo_db_path, 0.02)  # only the first pages are left
+    window = open_window(demo_db_path, wait=False)
+    qtbot.waitUntil(lambda: bool(messages.errors), timeout=10000)
+    assert not window.session.is_open
+    assert "skadad" in messages.errors[0]
+    messages.choice = 0  # the newest (good) backup
+    messages.answer_yes = True
+    with qtbot.waitSignal(window.session.opened, timeout=15000):
+        window.restore_dialog()
+    assert window.session.is_open and window.session.path == demo_db_path.resolve()
+    assert [b.path for b in list_backups(demo_db_path)][-1] == good
+    con = sqlite3.connect(demo_db_path)
+    assert con.execute("SELECT count(*) FROM crisis_log_entry").fetchone()[0] > 0
+    con.close()

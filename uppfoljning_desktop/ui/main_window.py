@@ -313,7 +313,9 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from uppfoljning_desktop.store.backup import list_backups
 
-        db_path = self.session.path
+        # A database that could not be opened (damaged, truncated) is the case restore
+        # exists for: offer it for that file too.
+        db_path = self.session.path or self.session.failed_path
         if db_path is None:
             messages.show_info(self, tr("Öppna först den databas som ska återställas."))
             return
@@ -340,14 +342,25 @@ class MainWindow(QMainWindow):
         self.restore_from(source)
 
     def restore_from(self, source: str | Path) -> None:
+        from uppfoljning_desktop.errors import DatabaseInUse
         from uppfoljning_desktop.store.backup import restore_backup
 
-        db_path = self.session.path
+        db_path = self.session.path or self.session.failed_path
         assert db_path is not None
-        self.session.release_connection()
-        self._on_closed()
+        lock = None
+        if self.session.is_open:
+            self.session.release_connection()  # the window keeps holding the instance lock
+            self._on_closed()
+        else:
+            try:  # the file did not open: hold its lock for the restore
+                lock = self.session.acquire_lock(db_path)
+            except DatabaseInUse as exc:
+                messages.show_error(self, exc)
+                return
 
         def reopen(_=None) -> None:
+            if lock is not None:
+                lock.release()
             self.session.open(db_path, self)
 
         def failed(exc: BaseException) -> None:

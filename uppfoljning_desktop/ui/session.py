@@ -30,6 +30,7 @@ class Session(QObject):
         self.db = None  # sqlite_utils.Database on the GUI thread, once opened
         self.report = None
         self._lock = None  # store.lock.InstanceLock while open
+        self.failed_path: Path | None = None  # the last file that could not be opened
 
     @property
     def is_open(self) -> bool:
@@ -87,6 +88,7 @@ class Session(QObject):
         def done(result) -> None:
             self.db, self.report = result
             self.path = path
+            self.failed_path = None
             self._lock = lock
             from uppfoljning_desktop.settings import load_settings, save_settings
 
@@ -101,6 +103,7 @@ class Session(QObject):
         def failed(exc: BaseException) -> None:
             if lock is not None:
                 lock.release()
+            self.failed_path = path  # a damaged file can still be restored from a backup
             self.open_failed.emit(exc)
 
         run_task(parent, work, on_success=done, on_failure=failed, label=tr("Öppnar databasen …"))
