@@ -80,7 +80,8 @@ class InstanceLock:
         self.release()
 
     def __del__(self) -> None:  # a lock must never outlive its owner by accident
-        self.release()
+        with contextlib.suppress(Exception):  # at interpreter exit the os module may be gone
+            self.release()
 
 
 def read_holder(db_path: Path | str) -> LockHolder:
