@@ -219,7 +219,7 @@ def test_a_lock_held_past_the_timeout_is_a_swedish_message(demo_db_path, capsys,
     main(["--db", str(demo_db_path), "kris"])
     capsys.readouterr()
     started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(demo_db_path, 1.5, started))
+    holder = threading.Thread(target=_hold_write_lock, args=(demo_db_path, 1.0, started))
     holder.start()
     started.wait(10)
     try:
