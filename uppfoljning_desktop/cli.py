@@ -149,11 +149,14 @@ def _cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from uppfoljning_desktop.store.backup import restore_backup
+    from uppfoljning_desktop.store.backup import DAMAGED_SUFFIX, restore_backup
 
     safety = restore_backup(args.backup, ctx.db_path)
     print(f"{ctx.db_path} återställdes från {args.backup}.")
-    if safety is not None:
+    if safety is not None and safety.suffix == DAMAGED_SUFFIX:
+        print(f"Den skadade filen sparades oförändrad i {safety} (för supporten; den erbjuds inte som "
+              "säkerhetskopia).")
+    elif safety is not None:
         print(f"Innehållet före återställningen sparades i {safety}.")
     return 0
 
@@ -181,7 +184,7 @@ def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     try:
         db = connect(ctx.db_path, create=False)
     except (UserError, sqlite3.DatabaseError) as exc:
-        print(f"Öppna: FEL – {exc}")
+        print(f"Öppna: FEL – {getattr(exc, 'message', exc)}")
         db, ok = None, False
     if db is not None:
         try:
@@ -238,19 +241,29 @@ _CHECK_STEPS: list[tuple[str, Callable[..., bool]]] = [
 
 
 def _print_restore_advice(db_path: Path) -> None:
-    from uppfoljning_desktop.store.backup import backup_dir, list_backups
+    from uppfoljning_desktop.store.backup import backup_dir, list_backups, verify_backup_file
 
     out = sys.stderr
     print("Så återställer du: stäng Uppföljning och återställ den senaste felfria säkerhetskopian, "
           "i programmet med Arkiv → Återställ, eller på kommandoraden:", file=out)
     backups = list_backups(db_path)
-    if backups:
-        print(f"  uppfoljning --db \"{db_path}\" restore \"{backups[0].path}\"", file=out)
-        print(f"({len(backups)} säkerhetskopior finns i {backup_dir(db_path)}; 'backup --list' visar dem. "
-              "Den skadade filen sparas först, så inget går förlorat.)", file=out)
+    sound = None
+    for b in backups:  # newest first: name the newest one that restore will accept
+        try:
+            verify_backup_file(b.path)
+        except UserError:
+            continue
+        sound = b
+        break
+    if sound is not None:
+        print(f"  uppfoljning --db \"{db_path}\" restore \"{sound.path}\"", file=out)
+        count = "1 säkerhetskopia" if len(backups) == 1 else f"{len(backups)} säkerhetskopior"
+        print(f"(Den är från {sound.created:%Y-%m-%d %H:%M}. {count} finns i {backup_dir(db_path)}; "
+              "'backup --list' visar dem. Den skadade filen sparas först, så inget går förlorat.)", file=out)
     else:
         print(f"  uppfoljning --db \"{db_path}\" restore KOPIA", file=out)
-        print(f"Inga säkerhetskopior finns i {backup_dir(db_path)}; leta efter en äldre kopia av filen.", file=out)
+        print(f"Ingen felfri säkerhetskopia finns i {backup_dir(db_path)}; leta efter en äldre kopia av "
+              "filen.", file=out)
 
 
 def build_parser() -> argparse.ArgumentParser:
