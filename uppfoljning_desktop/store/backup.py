@@ -2,7 +2,7 @@
 
 Backups go to a folder beside the database (``<name>.backups/``): before any migration,
 once a day at start, and when the user asks ("Säkerhetskopiera nu"). A copy is written
-under a temporary name (``….sqlite.partial``), checked with ``PRAGMA integrity_check``,
+under a temporary name (``….sqlite.<pid>.partial``), checked with ``PRAGMA integrity_check``,
 synced to disk and only then renamed to its backup name: a backup that was killed,
 ran out of disk or failed its check never carries a backup name, so it is never listed,
 offered or counted among the ten that are kept.
@@ -131,7 +131,7 @@ def create_backup(
     while target.exists():
         n += 1
         target = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.sqlite"
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    partial = target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")  # own name per process
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_stale_partials(folder)
