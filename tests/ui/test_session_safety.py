@@ -73,3 +73,18 @@ def test_a_database_that_does_not_open_can_be_restored_from_the_window(open_wind
     con = sqlite3.connect(demo_db_path)
     assert con.execute("SELECT count(*) FROM crisis_log_entry").fetchone()[0] > 0
     con.close()
+
+
+def test_after_a_read_only_database_a_writable_one_gets_its_actions_back(open_window, demo_db_path, tmp_path,
+                                                                          monkeypatch, qtbot):
+    import shutil
+
+    other = shutil.copyfile(demo_db_path, tmp_path / "andra.sqlite")
+    monkeypatch.setattr(connection, "is_read_only_location", lambda path: path.name == "demo.sqlite")
+    window = open_window(demo_db_path)
+    assert not window.restore_action.isEnabled()
+    with qtbot.waitSignal(window.session.opened, timeout=15000):
+        window.session.open(other, window)
+    assert not window.session.read_only
+    assert window.restore_action.isEnabled() and window.backup_action.isEnabled()
+    assert "skrivskyddad" not in window.windowTitle()

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr("Databasen uppgraderades; en säkerhetskopia sparades först."), 8000
             )
+        self.restore_action.setEnabled(True)  # (a read-only database before switched it off)
         if self.session.read_only:
             self._show_read_only()
         if report is not None and report.warnings:
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         self._set_db_actions_enabled(False)
         self.path_label.setText(tr("Ingen databas öppen"))
+        self.restore_action.setEnabled(True)  # a damaged file can be restored from here
         messages.show_error(self, exc)
 
     def _on_closed(self) -> None:
