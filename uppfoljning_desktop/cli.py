@@ -7,7 +7,14 @@ Areas add their commands from ``uppfoljning_desktop/commands/<area>.py`` with a
 Each parser sets ``func=handler`` with ``handler(args, ctx) -> int``.
 
 Errors go to stderr in Swedish with a non-zero exit code: 2 for a known failure (a
-``UserError``) or bad arguments, 1 for a bug (with its traceback).
+``UserError``, or an SQLite failure with a known cause such as a locked database, a
+full disk, a read-only or damaged file) or bad arguments, 1 for a bug (with its
+traceback).
+
+One writer at a time: every command is taken to write to the database, and holds the
+instance lock (``store.lock``, the same one the open window holds) while it runs,
+unless its parser says ``set_defaults(writes=False)`` (all ``pdf`` kinds do), or
+``writes=`` a function of the parsed arguments (``excel import --dry-run``).
 """
 
 from __future__ import annotations
@@ -56,9 +63,15 @@ class Context:
     db_path: Path
 
     def open_db(self, *, migrate: bool = True):
-        from uppfoljning_desktop.store.connection import open_database
+        from uppfoljning_desktop.store.connection import OpenReport, open_database
 
-        return open_database(self.db_path, migrate=migrate)
+        report = OpenReport(self.db_path)
+        db = open_database(self.db_path, migrate=migrate, report=report)
+        for warning in report.warnings:  # e.g. the daily backup failed: say so, go on
+            print(f"Varning: {warning.message}", file=sys.stderr)
+            if warning.hint:
+                print(warning.hint, file=sys.stderr)
+        return db
 
     def require_existing_db(self):
         if not self.db_path.exists():
@@ -90,7 +103,9 @@ class Registry:
 
     def pdf(self, kind: str, help: str) -> argparse.ArgumentParser:
         sub = self.group("pdf", "Skriv ut ett dokument som PDF")
-        return sub.add_parser(kind, help=help, description=help)
+        parser = sub.add_parser(kind, help=help, description=help)
+        parser.set_defaults(writes=False)  # printing only reads: allowed beside an open window
+        return parser
 
     def excel(self, name: str, help: str) -> argparse.ArgumentParser:
         sub = self.group("excel", "Excel-mallar ut och ifyllda filer in")
@@ -158,58 +173,134 @@ def _cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from uppfoljning_desktop.store.backup import restore_backup
+    from uppfoljning_desktop.store.backup import DAMAGED_SUFFIX, restore_backup
 
     safety = restore_backup(args.backup, ctx.db_path)
     print(f"{ctx.db_path} återställdes från {args.backup}.")
-    print(f"Innehållet före återställningen sparades i {safety}.")
+    if safety is not None and safety.suffix == DAMAGED_SUFFIX:
+        print(f"Den skadade filen sparades oförändrad i {safety} (för supporten; den erbjuds inte som "
+              "säkerhetskopia).")
+    elif safety is not None:
+        print(f"Innehållet före återställningen sparades i {safety}.")
     return 0
 
 
 def _cmd_check(args: argparse.Namespace, ctx: Context) -> int:
-    from uppfoljning_desktop.store import schema
+    """Each step prints its own lines and returns False when it found a problem; a
+    step that fails on a damaged file reports that instead of stopping the check."""
+    import sqlite3
+
     from uppfoljning_desktop.store.backup import integrity_problems
     from uppfoljning_desktop.store.connection import connect
-    from uppfoljning_desktop.store.seals import print_record_report, verify_record_report
 
     if not ctx.db_path.exists():
         ctx.require_existing_db()
-    db = connect(ctx.db_path, create=False)
-    try:
-        problems = integrity_problems(ctx.db_path)
-        fk = schema.foreign_key_problems(db)
-        status = schema.migration_status(db)
-        record = verify_record_report(db) if status.up_to_date and not problems else None
-    finally:
-        db.close()
-    ok = True
     print(f"Databas: {ctx.db_path}")
+    problems = integrity_problems(ctx.db_path)
+    ok = not problems
     if problems:
-        ok = False
-        print("Integritetskontroll: FEL")
+        print("Integritetskontroll: FEL – filen är skadad")
+        print("  Tekniska detaljer (för supporten):")
         for p in problems[:20]:
-            print(f"  {p}")
+            print(f"    {p}")
     else:
         print("Integritetskontroll: ok")
+    try:
+        db = connect(ctx.db_path, create=False)
+    except (UserError, sqlite3.DatabaseError) as exc:
+        print(f"Öppna: FEL – {getattr(exc, 'message', exc)}")
+        db, ok = None, False
+    if db is not None:
+        try:
+            for label, step in _CHECK_STEPS:
+                try:
+                    ok = step(db) and ok
+                except (UserError, sqlite3.DatabaseError):
+                    ok = False
+                    print(f"{label}: FEL – kunde inte läsas, filen är skadad")
+        finally:
+            db.close()
+    if not ok:
+        print("Kontrollen hittade problem.", file=sys.stderr)
+        if problems:
+            _print_restore_advice(ctx.db_path)
+    return 0 if ok else 1
+
+
+def _check_references(db) -> bool:
+    from uppfoljning_desktop.store import schema
+
+    fk = schema.foreign_key_problems(db)
     if fk:
-        ok = False
         print(f"Referenser: {len(fk)} rader pekar på något som inte finns")
+    else:
+        print("Referenser: ok")
+    return not fk
+
+
+def _check_schema(db) -> bool:
+    from uppfoljning_desktop.store import schema
+
+    status = schema.migration_status(db)
     if status.unknown:
-        ok = False
         print("Schema: skapat av en nyare version av Uppföljning; uppdatera programmet.")
         for s, n in status.unknown:
             print(f"  okänd: {s}/{n}")
-    elif status.pending:
+        return False
+    if status.pending:
         print(f"Schema: {len(status.pending)} uppgraderingar väntar; de görs när databasen öppnas.")
         for s, n in status.pending:
             print(f"  väntar: {s}/{n}")
     else:
         print(f"Schema: aktuellt ({status.applied_count} migreringar)")
-    if record is not None:
-        ok = print_record_report(record) and ok
-    if not ok:
-        print("Kontrollen hittade problem.", file=sys.stderr)
-    return 0 if ok else 1
+    return True
+
+
+def _check_record(db) -> bool:
+    """The seals of the crisis log and adjusted minutes, and the triggers that protect them
+    (store.seals); only on a database whose schema is up to date."""
+    from uppfoljning_desktop.store import schema
+    from uppfoljning_desktop.store.seals import print_record_report, verify_record_report
+
+    if not schema.migration_status(db).up_to_date:
+        print("Sigill: kontrolleras när databasen har uppgraderats (öppna den en gång i programmet).")
+        return True
+    return print_record_report(verify_record_report(db))
+
+
+# (label, step): a step prints its result and returns False on a problem. Add new
+# checks here; a step that meets a damaged file is reported under its label.
+_CHECK_STEPS: list[tuple[str, Callable[..., bool]]] = [
+    ("Referenser", _check_references),
+    ("Schema", _check_schema),
+    ("Sigill", _check_record),
+]
+
+
+def _print_restore_advice(db_path: Path) -> None:
+    from uppfoljning_desktop.store.backup import backup_dir, list_backups, verify_backup_file
+
+    out = sys.stderr
+    print("Så återställer du: stäng Uppföljning och återställ den senaste felfria säkerhetskopian, "
+          "i programmet med Arkiv → Återställ, eller på kommandoraden:", file=out)
+    backups = list_backups(db_path)
+    sound = None
+    for b in backups:  # newest first: name the newest one that restore will accept
+        try:
+            verify_backup_file(b.path)
+        except UserError:
+            continue
+        sound = b
+        break
+    if sound is not None:
+        print(f"  uppfoljning --db \"{db_path}\" restore \"{sound.path}\"", file=out)
+        count = "1 säkerhetskopia" if len(backups) == 1 else f"{len(backups)} säkerhetskopior"
+        print(f"(Den är från {sound.created:%Y-%m-%d %H:%M}. {count} finns i {backup_dir(db_path)}; "
+              "'backup --list' visar dem. Den skadade filen sparas först, så inget går förlorat.)", file=out)
+    else:
+        print(f"  uppfoljning --db \"{db_path}\" restore KOPIA", file=out)
+        print(f"Ingen felfri säkerhetskopia finns i {backup_dir(db_path)}; leta efter en äldre kopia av "
+              "filen.", file=out)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -236,12 +327,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_demo)
     p = registry.command("backup", "Säkerhetskopiera databasen nu (och kontrollera kopian)")
     p.add_argument("--list", action="store_true", help="lista befintliga säkerhetskopior")
-    p.set_defaults(func=_cmd_backup)
+    p.set_defaults(func=_cmd_backup, writes=False)  # reads the database (the window backs up too)
     p = registry.command("restore", "Återställ databasen från en säkerhetskopia")
     p.add_argument("backup", type=Path, metavar="KOPIA", help="säkerhetskopians fil")
     p.set_defaults(func=_cmd_restore)
     p = registry.command("check", "Kontrollera databasens integritet och schemaversion")
-    p.set_defaults(func=_cmd_check)
+    p.set_defaults(func=_cmd_check, writes=False)
 
     for module in _area_command_modules():
         module.register(registry)
@@ -271,7 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args.db)
     ctx = Context(db_path=args.db or _db_default())
     try:
-        return int(func(args, ctx) or 0)
+        with _write_lock(args, ctx):
+            return int(func(args, ctx) or 0)
     except UserError as exc:
         print(f"Fel: {exc.message}", file=sys.stderr)
         if exc.hint:
@@ -286,12 +378,49 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception:  # noqa: BLE001 - a bug: say so, with the traceback for the report
+    except Exception as exc:  # noqa: BLE001 - a bug: say so, with the traceback for the report
         import traceback
+
+        known = _known_failure(exc, ctx.db_path)
+        if known is not None:
+            print(f"Fel: {known.message}", file=sys.stderr)
+            if known.hint:
+                print(known.hint, file=sys.stderr)
+            return 2
 
         print("Internt fel i Uppföljning (en bugg). Skicka texten nedan till supporten:", file=sys.stderr)
         traceback.print_exc()
         return 1
+
+
+def _write_lock(args: argparse.Namespace, ctx: Context):
+    """The instance lock for a writing command (see the module docstring)."""
+    import contextlib
+
+    writes = getattr(args, "writes", True)
+    if callable(writes):
+        writes = writes(args)
+    if not writes:
+        return contextlib.nullcontext()
+    from uppfoljning_desktop.store.lock import holding_lock
+
+    name = " ".join(filter(None, [args.command, getattr(args, f"{args.command}_kind", None)]))
+    return holding_lock(ctx.db_path, f"kommandot '{name}'")
+
+
+def _known_failure(exc: BaseException, db_path: Path) -> UserError | None:
+    """An SQLite or OS failure with a known cause (locked, disk full, read-only, damaged)
+    that reached the top without being translated on the way."""
+    import errno
+    import sqlite3
+
+    from uppfoljning_desktop.store.errors import translate_error
+
+    if isinstance(exc, sqlite3.Error):
+        return translate_error(exc, db_path)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS):
+        return translate_error(exc, exc.filename or db_path)
+    return None
 
 
 def _run_gui(db: Path | None) -> int:

@@ -43,6 +43,10 @@ class DiskFull(UserError):
     """The disk is full; nothing was written."""
 
 
+class DiskError(UserError):
+    """The operating system could not read or write the file (disk I/O error)."""
+
+
 class DatabaseInUse(UserError):
     """Another running instance of Uppföljning has the database open."""
 

@@ -37,7 +37,7 @@
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/main_window.py" line="63" />
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="112" />
       <source>Öppnar databasen …</source>
       <translation>Opening the database …</translation>
     </message>
@@ -107,91 +107,101 @@
       <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="240" />
       <source>Dagens säkerhetskopia är sparad och kontrollerad.</source>
       <translation>Today's backup is saved and checked.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="243" />
       <source>Varning: dagens säkerhetskopia misslyckades. {why}</source>
       <translation>Warning: today's backup failed. {why}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="249" />
+      <source>skrivskyddad: kan läsas och skrivas ut, inte ändras</source>
+      <translation>read-only: can be read and printed, not changed</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="253" />
+      <source>Databasen ligger på en skrivskyddad plats. Kopiera den till en mapp där du får skriva för att kunna ändra i den.</source>
+      <translation>The database is in a read-only location. Copy it to a folder you can write to in order to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="264" />
       <source>Ingen databas öppen</source>
       <translation>No database open</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="262" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="283" />
       <source>Öppna databas</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="268" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="289" />
       <source>Ny databas</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="274" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="295" />
       <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
       <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="296" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="317" />
       <source>Säkerhetskopierar …</source>
       <translation>Backing up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="298" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="319" />
       <source>Säkerhetskopian sparades:
 {path}</source>
       <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="307" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="330" />
       <source>Öppna först den databas som ska återställas.</source>
       <translation>First open the database to be restored.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="311" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="334" />
       <source>Välj en fil …</source>
       <translation>Choose a file …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="313" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="336" />
       <source>Återställ</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="313" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="336" />
       <source>Återställ {name} från:</source>
       <translation>Restore {name} from:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="318" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="341" />
       <source>Välj säkerhetskopia</source>
       <translation>Choose backup</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="325" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="348" />
       <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
       <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="349" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="383" />
       <source>Återställer …</source>
       <translation>Restoring …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="360" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="394" />
       <source>Språket byts när du startar om Uppföljning.</source>
       <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="365" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="399" />
       <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
       <translation>{app} {version}
@@ -991,22 +1001,32 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>New unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="54" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="58" />
       <source>(process {pid} på {host})</source>
       <translation>(process {pid} on {host})</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="56" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="60" />
+      <source>Databasen {path} används just nu av ett Uppföljning-kommando {who}.</source>
+      <translation>The database {path} is being used right now by an Uppföljning command {who}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="61" />
+      <source>Vänta tills kommandot är klart och försök igen.</source>
+      <translation>Wait until the command has finished and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="63" />
       <source>Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.</source>
       <translation>The database {path} is already open in another Uppföljning window {who}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="60" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="64" />
       <source>Byt till det fönstret, eller stäng det och försök igen.</source>
       <translation>Switch to that window, or close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/session.py" line="140" />
+      <location filename="../../uppfoljning_desktop/ui/session.py" line="147" />
       <source>Daglig säkerhetskopia …</source>
       <translation>Daily backup …</translation>
     </message>

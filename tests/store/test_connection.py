@@ -15,11 +15,12 @@ import pytest
 from uppfoljning_desktop.errors import (
     DatabaseFromNewerVersion,
     DatabaseLocked,
+    DatabaseReadOnly,
     DiskFull,
     NotADatabase,
 )
 from uppfoljning_desktop.store import organisation as org_store
-from uppfoljning_desktop.store.connection import connect, open_database
+from uppfoljning_desktop.store.connection import OpenReport, connect, open_database
 from uppfoljning_desktop.store.errors import user_errors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,12 +126,20 @@ def _unprivileged_check(args: list[str], cwd: str) -> subprocess.CompletedProces
     )
 
 
-def test_read_only_location_gives_a_clear_message_and_nothing_is_lost():
+@pytest.mark.slow
+def test_read_only_location_opens_read_only_reads_work_and_writes_are_refused(demo_db_path, tmp_path):
+    """A write-protected file in a write-protected folder, seen by a process without
+    root's file-mode override: reading and printing work, every write is refused in
+    Swedish (exit 2) and the file is unchanged."""
+    import shutil
+
     folder = Path(tempfile.mkdtemp(prefix="uppf-ro-"))
+    out = tmp_path / "utskrifter"
+    out.mkdir()
     try:
         path = folder / "skrivskyddad.sqlite"
-        db = open_database(path, auto_backup=False)
-        org_store.save_unit(db, org_store.Unit(name="Xenter"))
+        shutil.copyfile(demo_db_path, path)
+        db = connect(path)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
         for extra in (f"{path}-wal", f"{path}-shm"):
@@ -138,14 +147,47 @@ def test_read_only_location_gives_a_clear_message_and_nothing_is_lost():
         before = path.read_bytes()
         os.chmod(path, 0o444)
         os.chmod(folder, 0o555)
-        for command in (["demo", "--force"], ["backup"], ["check"]):
+        for command in (["check"], ["pdf", "handelselogg", "--event", "1", "-o", str(out / "logg.pdf")]):
+            result = _unprivileged_check(["--db", str(path), *command], str(folder))
+            assert result.returncode == 0, (command, result.stderr)
+            assert "Traceback" not in result.stderr
+        assert (out / "logg.pdf").stat().st_size > 1000
+        for command in (["demo", "--force"], ["backup"], ["krislogg", "--event", "1", "Vattnet", "är", "tillbaka."]):
             result = _unprivileged_check(["--db", str(path), *command], str(folder))
             assert result.returncode == 2, (command, result.stderr)
-            assert "går inte att skriva" in result.stderr or "går inte att läsa" in result.stderr, result.stderr
+            assert "går inte att skriva" in result.stderr or "skrivskyddad" in result.stderr, result.stderr
             assert "Traceback" not in result.stderr
-            assert path.read_bytes() == before
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in folder.iterdir()) == ["skrivskyddad.sqlite"]
     finally:
         os.chmod(folder, 0o755)
         for p in folder.iterdir():
             p.unlink()
         folder.rmdir()
+
+
+def test_forced_read_only_connection_reads_and_refuses_writes_in_swedish(fresh_db, db_path):
+    org_store.save_unit(fresh_db, org_store.Unit(name="Xenter"))
+    fresh_db.close()
+    report = OpenReport(db_path)
+    db = open_database(db_path, read_only=True, report=report)
+    try:
+        assert report.read_only and db.read_only
+        assert [u.name for u in org_store.list_units(db)] == ["Xenter"]
+        with pytest.raises(DatabaseReadOnly, match="går inte att skriva"), user_errors(db_path):
+            org_store.save_unit(db, org_store.Unit(name="Jobbcenter"))
+    finally:
+        db.close()
+    assert [u.name for u in org_store.list_units(open_database(db_path, auto_backup=False))] == ["Xenter"]
+
+
+def test_pending_migrations_on_a_read_only_location_are_refused_unchanged(db_path):
+    from uppfoljning_desktop.store import schema
+
+    db = connect(db_path)
+    schema.apply_migrations(db, stop_before=schema.all_migrations()[-1])
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseReadOnly, match="behöver uppgraderas"):
+        open_database(db_path, read_only=True)
+    assert db_path.read_bytes() == before

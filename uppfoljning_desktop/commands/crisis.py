@@ -125,4 +125,4 @@ def register(registry) -> None:
     p.add_argument("text", nargs="+", help="postens text")
     p.set_defaults(func=_append)
     p = registry.command("kris", "Visa krisplanens version, brister och händelser")
-    p.set_defaults(func=_overview)
+    p.set_defaults(func=_overview, writes=False)

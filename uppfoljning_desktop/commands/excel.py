@@ -32,7 +32,7 @@ def register(registry) -> None:
     p.add_argument("--dry-run", action="store_true", help="kontrollera och visa ändringar, men spara inget")
     p.add_argument("--json", action="store_true", help="skriv resultatet som JSON (per fil: status, antal, problem)")
     p.add_argument("--period", metavar="PERIOD", help="avvisa filer som gäller en annan period")
-    p.set_defaults(func=_cmd_import)
+    p.set_defaults(func=_cmd_import, writes=lambda args: not args.dry_run)
 
 
 def _parse_deadline(text: str | None) -> dt.date | None:

@@ -13,7 +13,7 @@ def register(registry) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FIL", help="PDF-filen som skrivs")
     p.set_defaults(func=_cmd_pdf)
     p = registry.command("perioder", "Lista måluppföljningens perioder och verksamhetsplaner")
-    p.set_defaults(func=_cmd_periods)
+    p.set_defaults(func=_cmd_periods, writes=False)
 
 
 def _plan_id(db, name: str | None) -> int | None:

@@ -104,7 +104,7 @@ def _register_show(registry) -> None:
     p.add_argument("--meeting", required=True, type=_date, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets datum")
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
     p.add_argument("--public", action="store_true", help="offentlig version: sekretessärenden maskeras")
-    p.set_defaults(func=_meeting_show)
+    p.set_defaults(func=_meeting_show, writes=False)  # reads only: allowed beside an open window
 
 
 def register(registry) -> None:
@@ -208,7 +208,7 @@ def register_meeting_group(registry) -> None:
                        description="Ett sammanträde per rad: datum, status och, för justerade protokoll, "
                        "justerings- och anslagsdatum.")
     p.add_argument("--year", type=int, metavar="ÅÅÅÅ", help="bara ett år")
-    p.set_defaults(func=_cmd_list)
+    p.set_defaults(func=_cmd_list, writes=False)
     p = sub.add_parser("status", help="ta ett steg i sammanträdets gång (kallat, genomfört, justerat …)",
                        description="Ta ett tillåtet steg: planerat → kallat → genomfört → justerat → anslaget → "
                        "nedtaget. Ett otillåtet steg ändrar ingenting (slutkod 2).")

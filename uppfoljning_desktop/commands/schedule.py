@@ -60,7 +60,7 @@ def register(registry) -> None:
 
     p = plan.add_parser("show", help="Visa planen och dess konflikter")
     p.add_argument("--year", type=int, required=True, metavar="ÅÅÅÅ")
-    p.set_defaults(func=_cmd_show)
+    p.set_defaults(func=_cmd_show, writes=False)
 
     p = plan.add_parser("move", help="Flytta ett datum (ett sammanträde tar med sig sina beredningar)")
     p.add_argument("--year", type=int, required=True, metavar="ÅÅÅÅ")
@@ -97,7 +97,7 @@ def register(registry) -> None:
     p.add_argument("--kind", action="append", metavar="TYP",
                    help="bara den här typen: sammanträde eller en beredning (kan upprepas)")
     p.add_argument("--per-kind", action="store_true", help="en fil per typ: FIL-sammantrade.ics …")
-    p.set_defaults(func=_cmd_ics)
+    p.set_defaults(func=_cmd_ics, writes=False)
 
 
 def _cmd_generate(args, ctx) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from uppfoljning_desktop.errors import (
     DatabaseLocked,
     DatabaseReadOnly,
+    DiskError,
     DiskFull,
     NotADatabase,
     UserError,
@@ -21,6 +23,8 @@ def translate_error(exc: BaseException, path: Path | str) -> UserError | None:
     """The user-facing error for a known failure, or None for a bug."""
     text = str(exc).lower()
     name = str(path)
+    if "disk i/o error" in text and not _has_free_space(path):
+        text = "disk is full"  # SQLite says "I/O error" when it cannot even create its -shm file
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text:
         return DiskFull(
             f"Disken är full: ändringen i {name} sparades inte.",
@@ -40,12 +44,29 @@ def translate_error(exc: BaseException, path: Path | str) -> UserError | None:
             hint="Filen eller mappen är skrivskyddad. Kopiera databasen till en mapp där du får "
             "skriva (t.ex. Dokument) och öppna kopian.",
         )
+    if "disk i/o error" in text:
+        return DiskError(
+            f"Det gick inte att läsa eller skriva {name} (diskfel).",
+            hint="Kontrollera att disken inte är full och att filen ligger på en lokal disk (inte en "
+            "nätverksenhet eller ett USB-minne som tagits bort) och försök igen; kör sedan "
+            "'uppfoljning check'. Det du sparat tidigare finns kvar.",
+        )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return NotADatabase(
             f"Filen {name} är ingen Uppföljning-databas, eller så är den skadad.",
-            hint="Välj en annan fil, eller återställ en säkerhetskopia (Arkiv → Återställ).",
+            hint="Välj en annan fil. Är det din databas: kör 'uppfoljning check', och återställ den senaste "
+            "säkerhetskopian (Arkiv → Återställ, eller 'uppfoljning restore KOPIA'); den skadade filen "
+            "sparas först.",
         )
     return None
+
+
+def _has_free_space(path: Path | str, needed: int = 256 * 1024) -> bool:
+    folder = Path(path).parent
+    try:
+        return shutil.disk_usage(folder).free >= needed
+    except OSError:
+        return True
 
 
 @contextlib.contextmanager

@@ -220,6 +220,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr("Databasen uppgraderades; en säkerhetskopia sparades först."), 8000
             )
+        self.restore_action.setEnabled(True)  # (a read-only database before switched it off)
+        if self.session.read_only:
+            self._show_read_only()
+        if report is not None and report.warnings:
+            # e.g. the daily backup failed: say so, but let the secretary read and print
+            warning = report.warnings[0]
+            self.statusBar().showMessage(f"{warning.message} {warning.hint}".strip())
         from uppfoljning_desktop.store import organisation as org_store
 
         if not org_store.list_committees(self.session.db):
@@ -235,6 +242,19 @@ class MainWindow(QMainWindow):
     def _on_daily_backup_failed(self, why: str) -> None:
         self.statusBar().showMessage(tr("Varning: dagens säkerhetskopia misslyckades. {why}").format(why=why), 30000)
 
+    def _show_read_only(self) -> None:
+        """A database on a read-only location: say so where it is always seen (title and
+        status bar) and switch off the file actions that would write."""
+        assert self.session.path is not None
+        note = tr("skrivskyddad: kan läsas och skrivas ut, inte ändras")
+        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name} ({note})")
+        self.path_label.setText(f"{self.session.path}  [{note}]")
+        self.statusBar().showMessage(
+            tr("Databasen ligger på en skrivskyddad plats. Kopiera den till en mapp där du får skriva "
+               "för att kunna ändra i den."))
+        self.backup_action.setEnabled(False)
+        self.restore_action.setEnabled(False)
+
     def _on_open_failed(self, exc: BaseException) -> None:
         message, hint = messages.error_text(exc)
         self.no_db_page.set_busy(False, f"{message}\n\n{hint}".strip())
@@ -242,6 +262,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         self._set_db_actions_enabled(False)
         self.path_label.setText(tr("Ingen databas öppen"))
+        self.restore_action.setEnabled(True)  # a damaged file can be restored from here
         messages.show_error(self, exc)
 
     def _on_closed(self) -> None:
@@ -302,7 +323,9 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from uppfoljning_desktop.store.backup import list_backups
 
-        db_path = self.session.path
+        # A database that could not be opened (damaged, truncated) is the case restore
+        # exists for: offer it for that file too.
+        db_path = self.session.path or self.session.failed_path
         if db_path is None:
             messages.show_info(self, tr("Öppna först den databas som ska återställas."))
             return
@@ -329,14 +352,25 @@ class MainWindow(QMainWindow):
         self.restore_from(source)
 
     def restore_from(self, source: str | Path) -> None:
+        from uppfoljning_desktop.errors import DatabaseInUse
         from uppfoljning_desktop.store.backup import restore_backup
 
-        db_path = self.session.path
+        db_path = self.session.path or self.session.failed_path
         assert db_path is not None
-        self.session.release_connection()
-        self._on_closed()
+        lock = None
+        if self.session.is_open:
+            self.session.release_connection()  # the window keeps holding the instance lock
+            self._on_closed()
+        else:
+            try:  # the file did not open: hold its lock for the restore
+                lock = self.session.acquire_lock(db_path)
+            except DatabaseInUse as exc:
+                messages.show_error(self, exc)
+                return
 
         def reopen(_=None) -> None:
+            if lock is not None:
+                lock.release()
             self.session.open(db_path, self)
 
         def failed(exc: BaseException) -> None:

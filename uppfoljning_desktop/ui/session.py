@@ -1,15 +1,16 @@
 """The open database as the GUI sees it: path, connection, instance lock, change signals.
 
 Opening runs in the background (migrations and the daily backup can take a moment on a
-large file), so the window is on screen at once. The instance lock (``<db>.lock``)
-stops a second running Uppföljning from silently sharing the same file.
+large file), so the window is on screen at once. The instance lock (``<db>.lock``,
+``store.lock``, the same one every writing command takes) stops a second running
+Uppföljning, window or command, from writing to the file while this one has it open.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from uppfoljning_desktop.ui.i18n import tr
@@ -30,36 +31,40 @@ class Session(QObject):
         self.path: Path | None = None
         self.db = None  # sqlite_utils.Database on the GUI thread, once opened
         self.report = None
-        self._lock: QLockFile | None = None
+        self._lock = None  # store.lock.InstanceLock while open
+        self.failed_path: Path | None = None  # the last file that could not be opened
 
     @property
     def is_open(self) -> bool:
         return self.db is not None
 
-    def acquire_lock(self, path: Path) -> QLockFile | None:
+    @property
+    def read_only(self) -> bool:
+        """The database lies on a read-only location: it can be read, not changed."""
+        return bool(self.report is not None and self.report.read_only)
+
+    def acquire_lock(self, path: Path):
         """Take ``<db>.lock``; raise ``DatabaseInUse`` if another instance holds it.
 
         Where no lock file can be created (a read-only folder), opening goes on and the
-        store reports the read-only location in its own words.
+        database opens read-only.
         """
         from uppfoljning_desktop.errors import DatabaseInUse
+        from uppfoljning_desktop.store.lock import LockHolder, try_lock
 
-        lock = QLockFile(str(path) + ".lock")
-        lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
-        if lock.tryLock(0):
-            return lock
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            info = lock.getLockInfo()  # (pid, host, app); older bindings prepend an ok flag
-            pid, host = (info[1], info[2]) if len(info) == 4 else (info[0], info[1])
-            who = tr("(process {pid} på {host})").format(pid=pid, host=host) if pid else ""
-            raise DatabaseInUse(
-                tr("Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.")
-                .format(path=path, who=who)
-                .replace("  ", " ")
-                .replace(" .", "."),
-                hint=tr("Byt till det fönstret, eller stäng det och försök igen."),
-            )
-        return None
+        result = try_lock(path, "ett Uppföljning-fönster")
+        if not isinstance(result, LockHolder):
+            return result
+        who = tr("(process {pid} på {host})").format(pid=result.pid, host=result.host) if result.pid else ""
+        if result.what.startswith("kommandot"):
+            message = tr("Databasen {path} används just nu av ett Uppföljning-kommando {who}.")
+            hint = tr("Vänta tills kommandot är klart och försök igen.")
+        else:
+            message = tr("Databasen {path} är redan öppen i ett annat Uppföljning-fönster {who}.")
+            hint = tr("Byt till det fönstret, eller stäng det och försök igen.")
+        raise DatabaseInUse(
+            message.format(path=path, who=who).replace("  ", " ").replace(" .", "."), hint=hint
+        )
 
     def open(self, path: Path | str, parent: QWidget | None = None) -> None:
         """Lock, then open and migrate in the background; emits opened or open_failed."""
@@ -85,6 +90,7 @@ class Session(QObject):
         def done(result) -> None:
             self.db, self.report = result
             self.path = path
+            self.failed_path = None
             self._lock = lock
             from uppfoljning_desktop.settings import load_settings, save_settings
 
@@ -99,7 +105,8 @@ class Session(QObject):
 
         def failed(exc: BaseException) -> None:
             if lock is not None:
-                lock.unlock()
+                lock.release()
+            self.failed_path = path  # a damaged file can still be restored from a backup
             self.open_failed.emit(exc)
 
         run_task(parent, work, on_success=done, on_failure=failed, label=tr("Öppnar databasen …"))
@@ -157,9 +164,10 @@ class Session(QObject):
         was_open = self.db is not None
         self.release_connection()
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None
         self.path = None
+        self.report = None
         if was_open:
             self.closed.emit()
 
