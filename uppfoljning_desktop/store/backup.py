@@ -143,8 +143,6 @@ def create_backup(
         folder.mkdir(parents=True, exist_ok=True)
         _remove_stale_partials(folder)
         _copy_database(db.conn, partial, progress)
-        backup_blobs.export_attachments(db.conn, backup_blobs.blob_folder(folder), progress)
-        backup_blobs.strip_attachments(partial)
     except (sqlite3.Error, OSError) as exc:
         _unlink_quietly(partial)
         known = translate_error(exc, partial)
@@ -161,10 +159,16 @@ def create_backup(
             "senaste felfria säkerhetskopian. Databasen har inte ändrats.",
         )
     try:
+        # checked whole first, then the attachments go to their shared folder
+        backup_blobs.export_attachments(db.conn, backup_blobs.blob_folder(folder), progress)
+        backup_blobs.strip_attachments(partial)
         _sync_file(partial)
         os.replace(partial, target)
         _sync_dir(folder)
-    except OSError as exc:
+    except BackupFailed:
+        _unlink_quietly(partial)
+        raise
+    except (sqlite3.Error, OSError) as exc:
         _unlink_quietly(partial)
         known = translate_error(exc, target)
         raise BackupFailed(
