@@ -10,7 +10,7 @@ from uppfoljning_desktop.excel.rows import ColumnFilter, _public_rows, iter_shee
 
 
 def _non_empty(rows):
-    return {idx: (list(values), pct) for idx, values, pct in rows if any(v is not None for v in values)}
+    return {idx: (list(values), pct) for idx, values, pct, _bad in rows if any(v is not None for v in values)}
 
 
 def test_streaming_rows_equal_the_public_reader(tmp_path):
@@ -56,7 +56,7 @@ def test_column_filter_reads_only_the_wanted_columns_after_it_is_set(tmp_path):
     ro = load_workbook(path, read_only=True, data_only=True)
     wanted = ColumnFilter()
     seen = {}
-    for idx, values, pct in iter_sheet_rows(ro.worksheets[0], wanted):
+    for idx, values, pct, _bad in iter_sheet_rows(ro.worksheets[0], wanted):
         seen[idx] = (values, pct)
         if idx == 1:
             wanted.letters = frozenset({"A", "C"})
