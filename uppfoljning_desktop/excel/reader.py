@@ -211,7 +211,8 @@ def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> Re
             continue
         current = {r.key: r for r in content.rows.get(sheet.key, [])}
         signed_keys = metadata.row_keys.get(sheet.key, [])
-        returned.rows[sheet.key] = _read_sheet(ws, sheet, current, signed_keys, report)
+        returned.rows[sheet.key] = _read_sheet(ws, sheet, current, signed_keys, report,
+                                               warn_over_100=kind.warn_percent_over_100)
     return returned
 
 
@@ -257,10 +258,11 @@ def _first_cell(ws) -> Any:
 
 def _read_sheet(
     ws, sheet: SheetSpec, current: dict[str, TemplateRow], signed_keys: list[str], report: _Report,
+    *, warn_over_100: bool = True,
 ) -> list[ReturnedRow]:
     title = ws.title
     try:
-        return _read_sheet_rows(ws, sheet, current, signed_keys, report)
+        return _read_sheet_rows(ws, sheet, current, signed_keys, report, warn_over_100)
     except UnreadableSheet as exc:
         report.error(f"bladet går inte att läsa: {exc}. Be om en ny fil.", title)
         return []
@@ -274,6 +276,7 @@ def _read_sheet(
 
 def _read_sheet_rows(
     ws, sheet: SheetSpec, current: dict[str, TemplateRow], signed_keys: list[str], report: _Report,
+    warn_over_100: bool,
 ) -> list[ReturnedRow]:
     title = ws.title
     columns: dict[str, int] | None = None
@@ -327,7 +330,8 @@ def _read_sheet_rows(
                 title, f"A{row_number}",
             )
             continue
-        out[first] = _read_row(values, percent, bad, row_number, first, placed, template_row, title, report)
+        out[first] = _read_row(values, percent, bad, row_number, first, placed, template_row, title, report,
+                               warn_over_100)
     if columns is None:
         report.error(f"rubrikraden (med \"{meta.KEY_HEADER}\" i kolumn A) saknas.", title)
         return []
@@ -395,7 +399,7 @@ def _map_headers(values: list[Any], sheet: SheetSpec, title: str, row_number: in
 
 
 def _read_row(values_in, percent, bad, row_number, key, placed: list[tuple[Column, int, str]], template_row: TemplateRow,
-              title, report) -> ReturnedRow:
+              title, report, warn_over_100: bool = True) -> ReturnedRow:
     values: dict[str, Any] = {}
     where: dict[str, str] = {}
     notes: dict[str, str] = {}
@@ -429,7 +433,7 @@ def _read_row(values_in, percent, bad, row_number, key, placed: list[tuple[Colum
             if note:
                 notes[column.key] = note
                 report.warning(note, title, coordinate)
-            if number > 100:
+            if number > 100 and warn_over_100:
                 report.warning(f"{format_number(number)} % är mer än 100 %; kontrollera värdet.", title, coordinate)
     return ReturnedRow(key=key, sheet=title, values=values, cells=where, notes=notes)
 

@@ -305,6 +305,7 @@ def _bad_value(parser, element, raw: str | None) -> str:
     return ""
 
 
+_REFERENCE = re.compile(r"^([A-Z]{1,3})[0-9]+$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
@@ -327,7 +328,8 @@ def _drop_unwanted(row, letters: frozenset[str]) -> None:
     if not all(refs):
         return
     for cell, ref in zip(cells, refs, strict=True):
-        if ref.rstrip("0123456789") not in letters:
+        m = _REFERENCE.match(ref)
+        if m and m.group(1) not in letters:  # a reference that is no cell stays, to be named
             row.remove(cell)
 
 

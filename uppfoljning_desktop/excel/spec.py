@@ -191,6 +191,9 @@ class TemplateKind:
     sheets: ClassVar[tuple[SheetSpec, ...]] = ()
     scope_fields: ClassVar[Mapping[str, str]] = {}
     unit_field: ClassVar[str] = "unit"
+    #: The reader warns about a percentage over 100 % (a kind that knows its measures'
+    #: bounds, such as the goal follow-up, checks them in ``plan`` and sets this False).
+    warn_percent_over_100: ClassVar[bool] = True
 
     def sheet(self, key: str) -> SheetSpec:
         return next(s for s in self.sheets if s.key == key)

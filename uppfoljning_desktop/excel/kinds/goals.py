@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from uppfoljning_desktop.domain.dates import format_date_long
-from uppfoljning_desktop.domain.excel import outlier_note
+from uppfoljning_desktop.domain.excel import implausible_outcome, outlier_note
 from uppfoljning_desktop.domain.goals import (
     ActivityStatus,
     Breakdown,
@@ -33,6 +33,7 @@ from uppfoljning_desktop.domain.goals import (
 )
 from uppfoljning_desktop.domain.numbers import format_number
 from uppfoljning_desktop.domain.organisation import Unit
+from uppfoljning_desktop.domain.targets import TargetNotUnderstood
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.excel.spec import (
     Change,
@@ -148,6 +149,16 @@ def _earlier_text(earlier: dict[int, Decimal], percent: bool) -> str:
     return "; ".join(f"{y}: {format_number(v)}{suffix}" for y, v in sorted(earlier.items()))
 
 
+def _over_100_allowed(ui: followup.UnitIndicator) -> bool:
+    """A percentage indicator may exceed 100 % when its target, baseline or an earlier
+    outcome does (it is then no share of a whole, e.g. a budget outcome)."""
+    try:
+        baseline = ui.indicator.baseline.value
+    except TargetNotUnderstood:
+        baseline = None
+    return any(v is not None and v > 100 for v in (ui.target.value, baseline, *ui.earlier.values()))
+
+
 class GoalFollowUpKind(TemplateKind):
     name = "maluppfoljning"
     version = 1
@@ -155,6 +166,7 @@ class GoalFollowUpKind(TemplateKind):
     sheets = (OUTCOMES, ACTIVITIES)
     scope_fields = {"period": "Period", "unit": "Verksamhet"}
     unit_field = "unit"
+    warn_percent_over_100 = False  # ``plan`` refuses it per indicator instead
 
     # ------------------------------------------------------------ template
 
@@ -251,6 +263,12 @@ class GoalFollowUpKind(TemplateKind):
                 stored = ui.outcomes.get((bd, subgroup))
                 old = stored.value if stored else None
                 new = row.values.get(col)
+                reason = "" if new is None else implausible_outcome(
+                    new, ui.indicator.measure_unit.value, over_100_allowed=_over_100_allowed(ui))
+                if reason:
+                    plan.problems.append(Problem(returned.file, f"{name}, {bd.value}: {reason}.", row.sheet,
+                                                 row.cells[col]))
+                    continue
                 if new == old:
                     plan.unchanged += 1
                 else:

@@ -1,0 +1,82 @@
+"""The hostile-file corpus (tests/excel/hostile_corpus.py): every file is refused with
+a Swedish message naming the cell or the part, never a traceback, and nothing stored
+changes; the other files of the batch are still checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import copy_file
+from tests.excel import hostile_corpus as corpus
+from uppfoljning_desktop.cli import main
+from uppfoljning_desktop.excel.importer import FileStatus, import_files
+from uppfoljning_desktop.excel.spec import get_kind
+from uppfoljning_desktop.excel.writer import write_template
+from uppfoljning_desktop.store import excel as excel_store
+from uppfoljning_desktop.store import goals as goals_store
+from uppfoljning_desktop.store import goals_followup as followup
+
+PERIOD = "Delår 2 2024"
+UNIT = "Vuxenutbildning"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, _demo_template):
+    """The corpus, built once from a real, pre-filled template of (a copy of) the demo
+    database; every copy has the same database id and signing key."""
+    from uppfoljning_desktop.store.connection import open_database
+
+    out = tmp_path_factory.mktemp("korpus")
+    db = open_database(copy_file(_demo_template, out / "demo.sqlite"), auto_backup=False)
+    try:
+        template = write_template(db, get_kind("maluppfoljning"), {"period": PERIOD, "unit": UNIT}, out).path
+    finally:
+        db.close()
+    return template, corpus.build(template, out / "filer")
+
+
+def _stored(db) -> tuple[dict, int]:
+    period = goals_store.get_period_by_label(db, PERIOD)
+    outcomes = {k: (v.value, v.comment) for k, v in followup.list_outcomes(db, period.id).items()}
+    return outcomes, len(excel_store.list_import_log(db, "maluppfoljning"))
+
+
+def test_the_untouched_template_imports_so_the_corpus_tests_the_edits(demo_db, built):
+    template, _files = built
+    result = import_files(demo_db, [template], dry_run=True)
+    assert result.ok, [str(p) for p in result.problems]
+
+
+@pytest.mark.parametrize("name", [c.name for c in corpus.CASES])
+def test_each_hostile_file_is_refused_naming_the_cell_and_changes_nothing(demo_db, built, name):
+    _template, files = built
+    path, case = files[name]
+    before = _stored(demo_db)
+    result = import_files(demo_db, [path])
+    assert not result.imported
+    [outcome] = result.files
+    assert outcome.status == FileStatus.REJECTED
+    texts = [f"{p.where}: {p.message}" if p.where else p.message for p in outcome.errors]
+    wanted = f"{case.where}: " if case.where else ""
+    assert any(t.startswith(wanted) and case.message in t for t in texts), texts
+    assert _stored(demo_db) == before
+
+
+def test_the_batch_goes_on_past_hostile_files(demo_db, built):
+    template, files = built
+    paths = [path for path, _case in files.values()]
+    result = import_files(demo_db, [template, *paths])
+    assert not result.imported
+    statuses = [f.status for f in result.files]
+    assert result.files[0].errors == [], [str(p) for p in result.files[0].errors]
+    assert statuses[0] == FileStatus.NOT_IMPORTED  # checked and fine, but the batch was refused
+    assert statuses[1:] == [FileStatus.REJECTED] * len(paths)
+
+
+def test_cli_exits_2_in_swedish_for_a_hostile_file(demo_db_path, built, capsys):
+    _template, files = built
+    path, _case = files["merged"]
+    assert main(["--db", str(demo_db_path), "excel", "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "FEL: Utfall!G4:I4: cellerna G4:I4 är sammanfogade" in err
+    assert "Traceback" not in err
