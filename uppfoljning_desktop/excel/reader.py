@@ -28,6 +28,7 @@ from uppfoljning_desktop.excel.rows import (
     ColumnFilter,
     SheetExtras,
     UnreadableSheet,
+    count_rows_after,
     iter_sheet_rows,
 )
 from uppfoljning_desktop.excel.safety import RejectedFile, check_file
@@ -75,7 +76,7 @@ class _Report:
         self.limit = limit
         self.kept = {Severity.ERROR: 0, Severity.WARNING: 0}
         self.more = {Severity.ERROR: 0, Severity.WARNING: 0}
-        self.unchecked = False  # rows were left unchecked after the error limit
+        self.unchecked = 0  # rows with a key left unchecked after the error limit
 
     @property
     def full(self) -> bool:
@@ -100,10 +101,11 @@ class _Report:
         more_errors, more_warnings = self.more[Severity.ERROR], self.more[Severity.WARNING]
         if more_errors or self.unchecked:
             text = f"… och {format_number(more_errors)} fel till" if more_errors else "… och kanske fler fel"
+            unchecked = (f"; {format_number(self.unchecked)} rader med radnyckel kontrollerades inte"
+                         if self.unchecked else "")
             self.problems.append(Problem(
-                self.file, f"{text}. Kontrollen av filen avbröts efter {self.limit} fel"
-                + ("; resten av raderna kontrollerades inte" if self.unchecked else "")
-                + ". Rätta felen (eller be om en ny fil) och läs in den igen.", severity=Severity.ERROR))
+                self.file, f"{text}. Kontrollen av filen avbröts efter {self.limit} fel{unchecked}. "
+                "Rätta felen (eller be om en ny fil) och läs in den igen.", severity=Severity.ERROR))
         if more_warnings:
             self.problems.append(Problem(self.file, f"… och {format_number(more_warnings)} varningar till.",
                                          severity=Severity.WARNING))
@@ -288,9 +290,6 @@ def _read_sheet_rows(
     extras = SheetExtras()
     header_row = 0
     for row_number, values, percent, bad in iter_sheet_rows(ws, wanted, extras):
-        if wanted.count_only:
-            _count_key_error(values, [index for _, index, _ in placed], known, out, report)
-            continue
         first = meta.canonical(values[0]).strip() if values else ""
         if row_number == 1 and first != meta.SHEET_MARKER + sheet.key:
             report.error(f"bladet \"{title}\" är inte mallens blad \"{sheet.title}\" (kolumn A har ändrats).", title)
@@ -304,11 +303,11 @@ def _read_sheet_rows(
                 wanted.letters = frozenset({"A"} | {letter for _, _, letter in placed})  # key + inputs
                 header_row = row_number
             continue
-        if report.full:
-            wanted.count_only = True  # enough errors: count the rest of the key errors cheaply
-            report.unchecked = True
-            _count_key_error(values, [index for _, index, _ in placed], known, out, report)
-            continue
+        if report.full:  # enough errors: count the rest cheaply instead of reading it
+            rest = count_rows_after(ws, row_number - 1)
+            report.more[Severity.ERROR] += rest.keyless
+            report.unchecked += rest.keyed
+            return []
         if 0 in bad:
             report.error(f"radnyckeln kan inte läsas: {bad[0]}.", title, f"A{row_number}")
             continue
@@ -336,8 +335,6 @@ def _read_sheet_rows(
         report.error(f"rubrikraden (med \"{meta.KEY_HEADER}\" i kolumn A) saknas.", title)
         return []
     _check_merged(extras.merged, placed, header_row, title, report)
-    if report.unchecked:
-        return []
     missing = [k for k in current if k not in out and k in known]
     for key in missing[:5]:
         label = current[key].values.get(sheet.columns[0].key, key)
@@ -346,17 +343,6 @@ def _read_sheet_rows(
         report.error(f"ytterligare {len(missing) - 5} rader saknas i filen.", title)
     order = {k: i for i, k in enumerate(current)}
     return sorted(out.values(), key=lambda r: order.get(r.key, 0))
-
-
-def _count_key_error(values: list[Any], inputs: list[int], known: set[str], seen: dict, report: _Report) -> None:
-    """After the error limit: a row that would fail the key checks (no key but values,
-    an unknown key) is counted, nothing else is looked at."""
-    first = meta.canonical(values[0]).strip() if values else ""
-    if not first:
-        if any(_value(values, i) is not None for i in inputs):
-            report.error("")
-    elif first not in known or first in seen:
-        report.error("")
 
 
 def _check_merged(merged: list[str], placed: list[tuple[Column, int, str]], header_row: int, title: str,

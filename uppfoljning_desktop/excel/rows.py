@@ -39,9 +39,6 @@ class ColumnFilter:
     None). Rows whose cells do not all name their column are read whole."""
 
     letters: frozenset[str] | None = None
-    #: Set by a caller that has enough errors: rows then carry only column A's text and
-    #: ``True`` for any other wanted cell with content (no cell is parsed or checked).
-    count_only: bool = False
 
 
 def is_percent_format(fmt: str) -> bool:
@@ -162,10 +159,6 @@ def iter_sheet_rows(ws, columns: ColumnFilter | None = None, extras: SheetExtras
                 continue
             if columns is not None and columns.letters is not None:
                 _drop_unwanted(element, columns.letters)
-            if columns is not None and columns.count_only:
-                yield _light_row(parser, element, cell_tag, value_tag)
-                element.clear()
-                continue
             idx, cells, bad = _parse_row(parser, element, cell_tag, value_tag, formula_tag)
             element.clear()
             if not cells and not bad:
@@ -239,39 +232,6 @@ def _parse_row(parser, row, cell_tag: str, value_tag: str, formula_tag: str):
     return parser.row_counter, cells, bad
 
 
-def _light_row(parser, row, cell_tag: str, value_tag: str) -> Row:
-    """A row for counting only: column A's text, ``True`` where another cell has content."""
-    from openpyxl.utils.cell import column_index_from_string
-
-    number = row.get("r")
-    parser.row_counter = int(number) if number and number.isdigit() else parser.row_counter + 1
-    values: list[Any] = []
-    for position, element in enumerate(row, start=1):
-        if element.tag != cell_tag:
-            continue
-        ref = element.get("r") or ""
-        letters = ref.rstrip("0123456789")
-        try:
-            column = column_index_from_string(letters) if letters else position
-        except ValueError:
-            continue
-        if column > len(values):
-            values.extend([None] * (column - len(values)))
-        raw = element.findtext(value_tag, None)
-        if column == 1:
-            values[0] = _shared_text(parser, raw) if element.get("t") == "s" else raw
-        elif raw or len(element):
-            values[column - 1] = True
-    return parser.row_counter, values, frozenset(), {}
-
-
-def _shared_text(parser, raw: str | None) -> Any:
-    try:
-        return parser.shared_strings[int(raw or "")]
-    except (ValueError, IndexError):
-        return raw
-
-
 def _bad_value(parser, element, raw: str | None) -> str:
     """Why openpyxl would fail on (or misread) the cell's value, or ""."""
     try:
@@ -339,3 +299,50 @@ def _public_rows(ws) -> Iterator[Row]:
         values = [c.value for c in cells]
         pct = frozenset(i for i, c in enumerate(cells) if is_percent_format(getattr(c, "number_format", "")))
         yield idx, values, pct, {}
+
+
+@dataclass
+class RestCount:
+    """The rows after a given row, counted from the raw XML without parsing cells."""
+
+    keyless: int = 0  # rows with content but no cell in column A (each a key error)
+    keyed: int = 0  # rows with a cell in column A: not checked
+
+
+_ROW_END = re.compile(rb"</(?:\w+:)?row>")
+_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+_KEY_CELL = re.compile(rb'\br="A\d')
+_CHUNK = 1 << 20
+
+
+def count_rows_after(ws, after: int) -> RestCount:
+    """Count the rows numbered above ``after`` cheaply, for the summary of a file that
+    has too many errors to be read further: the sheet's XML is split at each row's end
+    in chunks of 1 MB (bounded memory), and each row is only searched for a cell in
+    column A and for a value; rows are taken to be in order, as the format requires."""
+    count = RestCount()
+    passed = False
+
+    def scan(block: bytes) -> None:
+        nonlocal passed
+        for piece in _ROW_END.split(block):
+            if not passed:
+                found = _ROW_NUMBER.search(piece)
+                if found is None or int(found.group(1)) <= after:
+                    continue
+                passed = True
+            if b'r="A' in piece and _KEY_CELL.search(piece):
+                count.keyed += 1
+            elif b"<v" in piece or b"<is" in piece or b":v>" in piece:
+                count.keyless += 1
+
+    with ws._get_source() as source:
+        tail = b""
+        while chunk := source.read(_CHUNK):
+            block = tail + chunk
+            cut = block.rfind(b"row>")  # after the last complete row ("</row>", "</x:row>")
+            cut = cut + 4 if cut >= 0 else 0
+            scan(block[:cut])
+            tail = block[cut:]
+        scan(tail)
+    return count
