@@ -124,29 +124,26 @@ def iter_sheet_rows(ws, columns: ColumnFilter | None = None, extras: SheetExtras
     sheet_data_end = f"{{{SHEET_MAIN_NS}}}sheetData"
     merge_cell = f"{{{SHEET_MAIN_NS}}}mergeCell"
     merge_cells = f"{{{SHEET_MAIN_NS}}}mergeCells"
-    # What may stand between the rows and the merged ranges (ECMA-376 CT_Worksheet order).
-    before_merged = {f"{{{SHEET_MAIN_NS}}}{t}" for t in (
-        "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState",
-        "dataConsolidate", "customSheetViews", "mergeCells")}
+    # Elements that only ever stand after <mergeCells> (ECMA-376 CT_Worksheet order), or
+    # inside such elements: at the end of one of them there are no merged ranges to come.
+    # (pageMargins, extLst and the like may also stand inside a custom sheet view, before
+    # the merged ranges, so they do not count.)
+    after_merged = {f"{{{SHEET_MAIN_NS}}}{t}" for t in (
+        "phoneticPr", "conditionalFormatting", "cfRule", "dataValidations", "dataValidation", "formula1",
+        "formula2", "hyperlinks", "hyperlink", "cellWatches", "ignoredErrors", "ignoredError", "smartTags",
+        "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+        "webPublishItems", "tableParts", "tablePart", "worksheet")}
     cell_tag = f"{{{SHEET_MAIN_NS}}}c"
     value_tag = f"{{{SHEET_MAIN_NS}}}v"
     formula_tag = f"{{{SHEET_MAIN_NS}}}f"
-    depth = 0  # below the worksheet element, counted once the rows are read
     rows_done = False
     with source:
-        for event, element in iterparse(source, events=("start", "end")):
-            if event == "start":
-                if rows_done:
-                    if depth == 0 and element.tag not in before_merged:
-                        return  # past the place where merged ranges can stand
-                    depth += 1
-                continue
+        for _event, element in iterparse(source):
             tag = element.tag
             if rows_done:
-                depth -= 1
                 if tag == merge_cell:
                     extras.merged.append(element.get("ref") or "")  # type: ignore[union-attr]
-                elif tag == merge_cells or depth < 0:
+                elif tag == merge_cells or tag in after_merged:
                     return
                 element.clear()
                 continue
