@@ -79,6 +79,18 @@ def _replace(old: str, new: str) -> Edit:
     return edit
 
 
+def cell_format(number_format_id: str) -> Edit:
+    """Give the first cell format (``<cellXfs>``, what cells' ``s`` points at) another
+    number format id."""
+    def edit(styles: str) -> str:
+        start = styles.index("<cellXfs")
+        at = styles.index('numFmtId="', start) + len('numFmtId="')
+        end = styles.index('"', at)
+        return styles[:at] + number_format_id + styles[end:]
+
+    return edit
+
+
 def _garble(text: str) -> str:
     """Malformed XML: an unclosed tag in the middle of the part."""
     middle = text.index(">", len(text) // 2) + 1
@@ -134,6 +146,8 @@ CASES: list[Case] = [
     Case("malformed-metadata", "sheet:_metadata", _garble, "", "filen är skadad"),
     Case("text-in-metadata-number", "sheet:_metadata", _cell("A1", '<c r="A1"><v>abc</v></c>'),
          "", "mallens dolda uppgifter går inte att läsa"),
+    Case("style-number-format-overflow", "xl/styles.xml", cell_format("99999999999999999999"),
+         "", "filen är skadad"),
     *[Case(f"malformed-{member.replace('/', '-').strip('[]')}", member, _garble, "", expected)
       for member, expected in (
           ("[Content_Types].xml", "filen är skadad"),

@@ -80,3 +80,10 @@ def test_cli_exits_2_in_swedish_for_a_hostile_file(demo_db_path, built, capsys):
     err = capsys.readouterr().err
     assert "FEL: Utfall!G4:I4: cellerna G4:I4 är sammanfogade" in err
     assert "Traceback" not in err
+
+
+def test_a_style_with_an_undefined_number_format_is_read_as_general(demo_db, built, tmp_path):
+    template, _files = built
+    case = corpus.Case("undefined-format", "xl/styles.xml", corpus.cell_format("300"), "", "")
+    result = import_files(demo_db, [corpus.write_case(template, case, tmp_path)], dry_run=True)
+    assert result.ok, [str(p) for p in result.problems]

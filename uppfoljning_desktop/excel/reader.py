@@ -126,7 +126,8 @@ def read_returned(
         return result
     try:
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, *_DAMAGED) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, OverflowError,
+            *_DAMAGED) as exc:  # what openpyxl raises for parts it cannot make sense of
         report.error(_damaged(exc))
         return result
     try:

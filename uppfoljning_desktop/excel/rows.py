@@ -55,8 +55,10 @@ def _percent_styles(wb) -> frozenset[int]:
         fmt_id = style.numFmtId
         if fmt_id < BUILTIN_FORMATS_MAX_SIZE:
             fmt = BUILTIN_FORMATS.get(fmt_id, "General")
-        else:
+        elif fmt_id - BUILTIN_FORMATS_MAX_SIZE < len(wb._number_formats):
             fmt = wb._number_formats[fmt_id - BUILTIN_FORMATS_MAX_SIZE]
+        else:
+            fmt = "General"  # a format the file does not define (Excel shows General)
         if is_percent_format(fmt):
             ids.add(style_id)
     result = frozenset(ids)
