@@ -4,6 +4,8 @@ changes; the other files of the batch are still checked."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.conftest import copy_file
@@ -87,3 +89,22 @@ def test_a_style_with_an_undefined_number_format_is_read_as_general(demo_db, bui
     case = corpus.Case("undefined-format", "xl/styles.xml", corpus.cell_format("300"), "", "")
     result = import_files(demo_db, [corpus.write_case(template, case, tmp_path)], dry_run=True)
     assert result.ok, [str(p) for p in result.problems]
+
+
+@pytest.mark.parametrize(("target", "baseline", "earlier", "allowed"), [
+    (">89,9%", "", {}, False),
+    ("105 %", "", {}, True),  # the target itself is over 100 %: a budget outcome, say
+    ("Öka", "112", {}, True),
+    ("Öka", "", {2023: Decimal("101.5")}, True),
+    ("Öka", "*", {2023: Decimal("99")}, False),
+    ("Öka", "ingen uppgift", {}, False),  # a baseline that is no number does not allow it
+])
+def test_a_percentage_may_exceed_100_only_where_the_indicator_does(target, baseline, earlier, allowed):
+    from uppfoljning_desktop.domain.goals import CommitteeGoal, Indicator, MeasureUnit
+    from uppfoljning_desktop.domain.targets import parse_target
+    from uppfoljning_desktop.excel.kinds.goals import _over_100_allowed
+
+    ui = followup.UnitIndicator(
+        Indicator(goal_id=1, name="Budgetutfall", measure_unit=MeasureUnit.PERCENT, baseline_text=baseline),
+        CommitteeGoal(area_id=1, number="1.1", text="Mål"), parse_target(target), earlier)
+    assert _over_100_allowed(ui) is allowed
