@@ -108,3 +108,35 @@ def test_a_percentage_may_exceed_100_only_where_the_indicator_does(target, basel
         Indicator(goal_id=1, name="Budgetutfall", measure_unit=MeasureUnit.PERCENT, baseline_text=baseline),
         CommitteeGoal(area_id=1, number="1.1", text="Mål"), parse_target(target), earlier)
     assert _over_100_allowed(ui) is allowed
+
+
+def _outcome(db):
+    period = goals_store.get_period_by_label(db, PERIOD)
+    return followup.list_outcomes(db, period.id)
+
+
+@pytest.mark.parametrize("template_written_before_the_value", [True, False])
+def test_a_blank_cell_clears_only_a_value_the_template_could_show(demo_db, tmp_path, fill,
+                                                                    template_written_before_the_value):
+    # A value stored after the template was written (by hand, or from another file) is
+    # not in the template; the unit's blank cell there does not say "delete it".
+    import datetime as dt
+
+    now = dt.datetime(2000, 1, 1) if template_written_before_the_value else None
+    template = write_template(demo_db, get_kind("maluppfoljning"), {"period": PERIOD, "unit": UNIT}, tmp_path,
+                              now=now).path
+    before = _outcome(demo_db)
+    returned = fill(template, {"Utfall": {f"G{corpus.PERCENT_ROW}": None}})
+    result = import_files(demo_db, [returned])
+    assert result.imported, [str(p) for p in result.problems]
+    after = _outcome(demo_db)
+    changed = {k: (before[k].value, after.get(k) and after[k].value) for k in before
+               if (after.get(k) and after[k].value) != before[k].value}
+    texts = [f"{p.where}: {p.message}" for p in result.problems]
+    if template_written_before_the_value:
+        assert changed == {}
+        assert any(t.startswith(f"Utfall!G{corpus.PERCENT_ROW}: cellen är tom, men ") and "värdet behålls" in t
+                   for t in texts), texts
+    else:
+        assert list(changed.values()) == [(Decimal("87.5"), None)]
+        assert any("ändrar ett redan inläst värde (87,5 → tomt)" in t for t in texts), texts

@@ -205,7 +205,7 @@ def _read_workbook(db, wb, report: _Report, expected_kind, expected_scope) -> Re
             raise
         report.error(f"mallen gäller något som inte längre finns: {message}")
         return None
-    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {}, content.context)
+    returned = ReturnedWorkbook(report.file, kind, dict(metadata.scope), {}, content.context, metadata.created)
     found = _find_sheets(wb, kind, metadata.sheets)
     for sheet in kind.sheets:
         ws = found.get(sheet.key)

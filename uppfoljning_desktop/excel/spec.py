@@ -154,6 +154,7 @@ class ReturnedWorkbook:
     scope: dict[str, str]
     rows: dict[str, list[ReturnedRow]]  # sheet key → rows, in template order
     context: Any = None  # ``TemplateContent.context`` of the kind's ``build`` at import time
+    created: str = ""  # when the template was written (signed metadata, local time "2024-08-30T10:15:00")
 
 
 @dataclass(frozen=True)
