@@ -218,3 +218,13 @@ def test_decisions_registered_after_an_empty_template_was_sent_are_kept(demo_db,
                for m in messages_of(result))
     october = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1)), descending=False)
     assert [d.subject for d in october] == ["Registrerat för hand", "Feriearbete"]
+
+
+def test_a_new_row_copying_a_prefilled_decision_is_refused(demo_db, prefilled, fill):
+    before = _jobbcenter(demo_db)
+    ws = openpyxl.load_workbook(prefilled)["Beslut"]
+    copy = {f"{col}6": ws[f"{col}4"].value for col in "CDEFGHIJK"}
+    result = import_files(demo_db, [fill(prefilled, {"Beslut": copy})])
+    assert not result.imported
+    assert any("Beslut!E6: rad 3: samma beslut står redan på en annan rad i filen." in m for m in messages_of(result))
+    assert _jobbcenter(demo_db) == before

@@ -140,3 +140,14 @@ def test_a_blank_cell_clears_only_a_value_the_template_could_show(demo_db, tmp_p
     else:
         assert list(changed.values()) == [(Decimal("87.5"), None)]
         assert any("ändrar ett redan inläst värde (87,5 → tomt)" in t for t in texts), texts
+
+
+def test_cli_checks_the_whole_corpus_in_one_batch_exit_2_no_traceback(demo_db_path, built, capsys):
+    _template, files = built
+    paths = [str(path) for path, _case in files.values()]
+    assert main(["--db", str(demo_db_path), "excel", "import", *paths]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "Internt fel" not in captured.err
+    for path, case in files.values():
+        assert f"{path.name}: avvisad" in captured.out
+        assert case.message in captured.err, case.name

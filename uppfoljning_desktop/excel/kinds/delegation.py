@@ -212,7 +212,9 @@ class DelegationListKind(TemplateKind):
         registered = self._registered(db, unit.id or 0, month)
         mentioned = {item.old.id for item in rows if item.old is not None}
         kept = [d for d in registered if d.id not in mentioned]  # registered, and not in the file
-        new_rows: list[DelegationDecision] = []
+        # what the pre-filled rows now hold: a new row copying one of them is a duplicate
+        new_rows: list[DelegationDecision] = [item.decision for item in rows if item.old is not None
+                                              and item.decision is not None and not item.remove]
         repeated = 0
         for item in rows:
             row, old, d = item.row, item.old, item.decision
