@@ -77,7 +77,7 @@ def check_digits(number: Decimal) -> None:
     """Refuse what is no plausible reported value: not finite, or more than
     ``MAX_SIGNIFICANT_DIGITS`` significant digits (or whole digits)."""
     if not number.is_finite():
-        raise CellValueError("talet är för stort (eller inget ändligt tal)")
+        raise CellValueError("talet är för stort (eller inget ändligt tal); skriv in rätt värde")
     digits = len(number.normalize().as_tuple().digits)
     whole = number.adjusted() + 1  # digits before the decimal point
     if digits > MAX_SIGNIFICANT_DIGITS or whole > MAX_SIGNIFICANT_DIGITS:
@@ -96,13 +96,13 @@ def implausible_outcome(value: Decimal, measure: str, *, over_100_allowed: bool 
     """
     if measure == "procent":
         if value < 0:
-            return f"{format_number(value)} % är mindre än 0 %; en andel kan inte vara negativ"
+            return f"{format_number(value)} % är mindre än 0 %; en andel kan inte vara negativ. Kontrollera värdet"
         if value > 100 and not over_100_allowed:
             return (f"{format_number(value)} % är mer än 100 %, och indikatorn har varken målvärde eller tidigare "
                     "utfall över 100 %. Kontrollera värdet (kan indikatorn gå över 100 %: ange ett målvärde över "
                     "100 % under Måluppföljning)")
     if measure == "antal" and value < 0:
-        return f"{format_number(value)} är negativt; ett antal kan inte vara mindre än 0"
+        return f"{format_number(value)} är negativt; ett antal kan inte vara mindre än 0. Kontrollera värdet"
     return ""
 
 

@@ -82,14 +82,14 @@ class SheetExtras:
 # listed here is never read as blank: a blank would clear a stored value.
 FORMULA = "cellen innehåller en formel; skriv in själva värdet i stället"
 FORMULA_WITHOUT_VALUE = "cellen innehåller en formel utan beräknat värde; skriv in själva värdet i stället"
-NOT_A_NUMBER = "cellen är markerad som tal men innehåller \"{}\""
-NOT_FINITE = "talet {} är för stort (eller inget ändligt tal)"
-BAD_SHARED_STRING = "cellen pekar på text nummer {} som inte finns i filen"
-BAD_BOOLEAN = "cellen är markerad som sant/falskt men innehåller \"{}\""
-BAD_DATE = "cellen är markerad som datum men innehåller \"{}\""
-DATE_OUT_OF_RANGE = "cellen är formaterad som datum men talet {} är inget giltigt datum"
-ERROR_VALUE = "cellen visar felvärdet {}"
-TOO_LONG = "talet i cellen är {} tecken långt; det kan inte vara ett rimligt värde"
+NOT_A_NUMBER = "cellen är markerad som tal men innehåller \"{}\"; skriv in talet på nytt"
+NOT_FINITE = "talet {} är för stort (eller inget ändligt tal); skriv in rätt värde"
+BAD_SHARED_STRING = "cellen pekar på text nummer {} som inte finns i filen; skriv in värdet på nytt"
+BAD_BOOLEAN = "cellen är markerad som sant/falskt men innehåller \"{}\"; skriv in rätt värde"
+BAD_DATE = "cellen är markerad som datum men innehåller \"{}\"; skriv in rätt värde"
+DATE_OUT_OF_RANGE = "cellen är formaterad som datum men talet {} är inget giltigt datum; skriv in rätt värde"
+ERROR_VALUE = "cellen visar felvärdet {}; skriv in själva värdet"
+TOO_LONG = "talet i cellen är {} tecken långt, inget rimligt värde; skriv in rätt värde"
 MAX_NUMBER_CHARS = 100  # beyond 15 significant digits anyway (domain.excel checks those)
 _SHOWN = 40  # characters of a bad raw value quoted in a message
 
@@ -220,7 +220,7 @@ def _parse_row(parser, row, cell_tag: str, value_tag: str, formula_tag: str):
         try:
             cell = _quiet_parse(parser, element)
         except (ValueError, TypeError, IndexError, KeyError, OverflowError) as exc:
-            bad[column - 1] = f"cellen går inte att läsa ({type(exc).__name__})"
+            bad[column - 1] = f"cellen går inte att läsa ({type(exc).__name__}); skriv in värdet på nytt"
             parser.col_counter = column
             continue
         if cell["data_type"] == "e":
@@ -238,7 +238,7 @@ def _bad_value(parser, element, raw: str | None) -> str:
         if style:
             int(style)
     except ValueError:
-        return f"cellen har en ogiltig formatering \"{_quoted(style)}\""
+        return f"cellen har en ogiltig formatering \"{_quoted(style)}\"; be om en ny fil"
     if raw is None or raw == "":
         return ""
     kind = element.get("t", "n")
