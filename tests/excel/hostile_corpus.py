@@ -143,6 +143,10 @@ CASES: list[Case] = [
     Case("bad-cell-reference", f"sheet:{SHEET}", _replace(f'<c r="G{P}"', '<c r="G4Ö"'),
          SHEET, "bladet går inte att läsa: cellen \"G4Ö\""),
     Case("malformed-sheet", f"sheet:{SHEET}", _garble, "", "filen är skadad"),
+    Case("entity-expansion", f"sheet:{SHEET}",
+         lambda text: text.replace("<worksheet", '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+                                   "<worksheet", 1).replace("<v>87.5</v>", "<v>&b;</v>", 1),
+         "", "filen är skadad"),
     Case("malformed-metadata", "sheet:_metadata", _garble, "", "filen är skadad"),
     Case("text-in-metadata-number", "sheet:_metadata", _cell("A1", '<c r="A1"><v>abc</v></c>'),
          "", "mallens dolda uppgifter går inte att läsa"),

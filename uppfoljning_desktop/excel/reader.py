@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from sqlite_utils import Database
@@ -144,7 +145,8 @@ def read_returned(
 
 # A damaged part of the archive: XML that does not parse (lxml's and ElementTree's errors
 # are SyntaxErrors), compressed data that does not inflate, a part cut short.
-_DAMAGED = (SyntaxError, zlib.error, zipfile.BadZipFile, EOFError)
+# defusedxml's refusals (a DTD, entity expansion: XML bombs) count as damaged too.
+_DAMAGED = (SyntaxError, zlib.error, zipfile.BadZipFile, EOFError, DefusedXmlException)
 
 
 def _damaged(exc: BaseException) -> str:
