@@ -23,7 +23,7 @@ from uppfoljning_desktop.domain.numbers import format_number
         ("1\u00a0300", Decimal(1300)),
         ("12.5", Decimal("12.5")),
         ("−3", Decimal(-3)),
-        (0.1 + 0.2, Decimal("0.30000000000000004")),
+        (0.1 + 0.2, Decimal("0.3")),  # a float to Excel's 15 significant digits
     ],
 )
 def test_read_number_accepts_what_people_type(raw, expected):
@@ -123,12 +123,48 @@ def test_swedish_numbers_round_trip(value):
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"),
-    [(1e30, "1" + "0" * 30), (10**40, "1" + "0" * 40),
-     ("10 000 000 000 000 000 000 000 000 000", "1" + "0" * 28)],
+    "raw",
+    [1e30, 10**40, "10 000 000 000 000 000 000 000 000 000", int("1234567890" * 40), "1234567890123456",
+     "0,1234567890123456", float("inf"), float("-inf"), float("nan"), 1e16],
 )
-def test_read_number_of_a_huge_value_is_a_number_not_a_crash(raw, expected):
-    # A quantize beyond the decimal context's 28 digits raised InvalidOperation: the
-    # whole import stopped with a traceback instead of reading (or naming) the cell.
-    assert str(rules.read_number(raw)) == expected
-    assert str(rules.read_percent(raw)[0]) == expected
+def test_read_number_of_an_implausible_value_names_it_instead_of_crashing(raw):
+    # A quantize beyond the decimal context's 28 digits raised InvalidOperation, inf
+    # raised OverflowError, and a 400-digit number was stored and crashed the report.
+    with pytest.raises(rules.CellValueError, match="fler än 15 siffror|för stort"):
+        rules.read_number(raw)
+    with pytest.raises(rules.CellValueError):
+        rules.read_percent(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(123456789012345, Decimal(123456789012345)), ("0,123456789012345", Decimal("0.123456789012345")),
+     (1e14, Decimal(10**14)), (1 / 3, Decimal("0.333333333333333")), ("1E3", None)],
+)
+def test_read_number_accepts_up_to_15_significant_digits(raw, expected):
+    if expected is None:
+        with pytest.raises(rules.CellValueError):  # exponent notation is no Swedish number
+            rules.read_number(raw)
+    else:
+        assert rules.read_number(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "measure", "over_100", "expected"),
+    [
+        ("85", "procent", False, ""),
+        ("100", "procent", False, ""),
+        ("0", "procent", False, ""),
+        ("100.1", "procent", False, "100,1 % är mer än 100 %"),
+        ("140", "procent", True, ""),
+        ("-0.5", "procent", True, "-0,5 % är mindre än 0 %"),
+        ("0", "antal", False, ""),
+        ("-1", "antal", False, "-1 är negativt; ett antal kan inte vara mindre än 0"),
+        ("-1200", "kronor", False, ""),
+        ("-3", "index", False, ""),
+        ("250", "antal", False, ""),
+    ],
+)
+def test_implausible_outcome_per_measure(value, measure, over_100, expected):
+    reason = rules.implausible_outcome(Decimal(value), measure, over_100_allowed=over_100)
+    assert reason.startswith(expected) and bool(reason) == bool(expected), reason

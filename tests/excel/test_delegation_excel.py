@@ -10,7 +10,7 @@ import pytest
 
 from tests.excel.conftest import messages_of
 from uppfoljning_desktop.cli import main
-from uppfoljning_desktop.domain.delegation import DecisionFilter
+from uppfoljning_desktop.domain.delegation import DecisionFilter, DelegationDecision
 from uppfoljning_desktop.excel.importer import import_files
 from uppfoljning_desktop.excel.spec import get_kind
 from uppfoljning_desktop.excel.writer import write_template
@@ -58,10 +58,10 @@ def test_round_trip_template_filled_imported(demo_db, template, fill):
         ("3.3", "Feriearbete, höstlovet", "Enhetschef", "Verksamhetschef"),
     ]
     assert rows[0].register_number == "2016:34"
-    # The same file again replaces the list instead of doubling it (with a warning).
+    # The same file again does not double the list (with a warning), nor delete anything.
     again = import_files(demo_db, [returned])
     assert again.imported
-    assert any("ersätter de 2 beslut" in m for m in messages_of(again))
+    assert any("2 av besluten i filen är redan registrerade" in m for m in messages_of(again))
     assert register.count_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1))) == 2
 
 
@@ -144,3 +144,112 @@ def test_code_columns_are_formatted_as_text(template):
         assert ws[f"{headers[header]}4"].number_format == "@"
     assert ws[f"{headers['Beslutsdatum']}4"].number_format != "@"
     assert ws["A4"].number_format == "@"  # the row keys
+
+
+# ---------------------------------------------------------------- nothing is deleted unless marked
+
+REGISTERED_MONTH = "2016-09"  # the demo's Jobbcenter has two decisions on its open list
+
+
+def _jobbcenter(db):
+    return [d for d in register.list_decisions(db, DecisionFilter(date_from=dt.date(2016, 9, 1),
+                                                                  date_to=dt.date(2016, 9, 30)), descending=False)
+            if d.unit_name == "Jobbcenter"]
+
+
+@pytest.fixture
+def prefilled(demo_db, tmp_path):
+    kind = get_kind("delegationslista")
+    return write_template(demo_db, kind, {"unit": "Jobbcenter", "month": REGISTERED_MONTH}, tmp_path / "sept.xlsx").path
+
+
+def test_a_list_with_registered_decisions_is_sent_prefilled(demo_db, prefilled):
+    before = _jobbcenter(demo_db)
+    assert len(before) == 2
+    ws = openpyxl.load_workbook(prefilled)["Beslut"]
+    assert [c.value for c in ws[3]][11:13] == ["Registrerat som", "Ta bort"]
+    assert [(ws[f"A{r}"].value, ws[f"E{r}"].value, ws[f"L{r}"].value) for r in (4, 5)] == [
+        (f"d{d.id}", d.subject, d.register_number) for d in before]
+    assert ws["A6"].value == "r01" and ws["E6"].value is None
+
+
+def test_returning_the_prefilled_list_unchanged_keeps_every_decision(demo_db, prefilled):
+    before = _jobbcenter(demo_db)
+    result = import_files(demo_db, [prefilled])
+    assert result.imported, messages_of(result)
+    assert result.files[0].changes == [] and result.files[0].unchanged == 2
+    assert _jobbcenter(demo_db) == before
+
+
+def test_a_cleared_row_is_refused_naming_the_cell_and_nothing_is_deleted(demo_db, prefilled, fill):
+    before = _jobbcenter(demo_db)
+    cleared = {f"{col}4": None for col in "CDEFGHIJK"}
+    returned = fill(prefilled, {"Beslut": cleared})
+    result = import_files(demo_db, [returned])
+    assert not result.imported
+    text = "\n".join(messages_of(result))
+    assert (f"Beslut!M4: rad 1: raden för beslut {before[0].register_number} är tömd, men ett beslut tas bara "
+            "bort med Ja i kolumnen Ta bort.") in text
+    assert _jobbcenter(demo_db) == before
+
+
+def test_removal_takes_an_explicit_mark_and_edits_keep_the_register_number(demo_db, prefilled, fill):
+    first, second = _jobbcenter(demo_db)
+    returned = fill(prefilled, {"Beslut": {
+        "M4": "ja",  # case does not matter
+        "E5": "Extratjänst i föreningslivet i Fittja och Alby",
+        "C6": dt.date(2016, 9, 28), "D6": "3.2", "E6": "Extratjänst på biblioteket", "H6": "Petra Lind",
+        "I6": "Verksamhetschef",
+    }})
+    result = import_files(demo_db, [returned])
+    assert result.imported, messages_of(result)
+    assert {(c.cell, c.new) for c in result.files[0].changes} == {
+        ("M4", "(tas bort)"), ("E5", "Extratjänst i föreningslivet i Fittja och Alby"),
+        ("E6", "Extratjänst på biblioteket")}
+    after = _jobbcenter(demo_db)
+    assert [(d.id, d.register_number) for d in after][:1] == [(second.id, second.register_number)]
+    assert after[0].subject == "Extratjänst i föreningslivet i Fittja och Alby"
+    assert [d.subject for d in after] == ["Extratjänst i föreningslivet i Fittja och Alby", "Extratjänst på biblioteket"]
+    assert first.id not in {d.id for d in after}
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    ({"M4": "x"}, 'Beslut!M4: "x" är inget av valen Ja, Nej'),
+    ({"M6": "Ja", "C6": dt.date(2016, 9, 28), "D6": "3.2", "E6": "Nytt", "H6": "Petra Lind", "I6": "Verksamhetschef"},
+     "Beslut!M6: rad 3: Ta bort gäller bara beslut som redan är registrerade"),
+])
+def test_the_removal_mark_is_validated(demo_db, prefilled, fill, cells, expected):
+    before = _jobbcenter(demo_db)
+    result = import_files(demo_db, [fill(prefilled, {"Beslut": cells})])
+    assert not result.imported
+    assert any(m.endswith(expected) or expected in m for m in messages_of(result)), messages_of(result)
+    assert _jobbcenter(demo_db) == before
+
+
+def test_decisions_registered_after_an_empty_template_was_sent_are_kept(demo_db, tmp_path, fill):
+    # The template went out before anything was registered for the month; meanwhile the
+    # secretary registered a decision by hand. The returned list adds to it.
+    kind = get_kind("delegationslista")
+    blank = write_template(demo_db, kind, {"unit": "Jobbcenter", "month": SEPT}, tmp_path / "okt.xlsx").path
+    unit = org_store.get_unit_by_name(demo_db, "Jobbcenter")
+    register.save_decision(demo_db, DelegationDecision(
+        decision_date=dt.date(2016, 10, 3), point="3.2", subject="Registrerat för hand", delegate_name="Petra Lind",
+        delegate_function="Verksamhetschef", unit_id=unit.id))
+    returned = fill(blank, {"Beslut": {"C4": dt.date(2016, 10, 6), "D4": "3.3", "E4": "Feriearbete",
+                                       "H4": "Karolina Sjödin", "I4": "Enhetschef", "J4": "Verksamhetschef"}})
+    result = import_files(demo_db, [returned])
+    assert result.imported, messages_of(result)
+    assert any("1 beslut som redan är registrerade för Jobbcenter oktober 2016 finns inte i filen; de behålls" in m
+               for m in messages_of(result))
+    october = register.list_decisions(demo_db, DecisionFilter(date_from=dt.date(2016, 10, 1)), descending=False)
+    assert [d.subject for d in october] == ["Registrerat för hand", "Feriearbete"]
+
+
+def test_a_new_row_copying_a_prefilled_decision_is_refused(demo_db, prefilled, fill):
+    before = _jobbcenter(demo_db)
+    ws = openpyxl.load_workbook(prefilled)["Beslut"]
+    copy = {f"{col}6": ws[f"{col}4"].value for col in "CDEFGHIJK"}
+    result = import_files(demo_db, [fill(prefilled, {"Beslut": copy})])
+    assert not result.imported
+    assert any("Beslut!E6: rad 3: samma beslut står redan på en annan rad i filen." in m for m in messages_of(result))
+    assert _jobbcenter(demo_db) == before

@@ -12,7 +12,7 @@ def test_import_json_and_exit_codes(demo_db, demo_db_path, make_template, fill, 
     good = fill(make_template(), {"Utfall": {"F4": 70, "F5": "85 procent"}}, name="jc.xlsx")
     code = main(["--db", str(demo_db_path), "excel", "import", str(good), "--json"])
     out = json.loads(capsys.readouterr().out)
-    assert code == 1
+    assert code == 2  # a rejected file is a known failure (1 is kept for bugs)
     assert out["imported"] is False
     [f] = out["files"]
     assert f["status"] == "avvisad"
@@ -36,7 +36,7 @@ def test_import_human_output_and_wrong_period(demo_db_path, make_template, fill,
     path = fill(make_template(), {"Utfall": {"F4": 70}})
     code = main(["--db", str(demo_db_path), "excel", "import", str(path), "--period", "Delår 1 2016"])
     captured = capsys.readouterr()
-    assert code == 1
+    assert code == 2
     assert f'FEL: filen gäller period "{PERIOD}", inte "Delår 1 2016".' in captured.err
     assert "Inget sparades" in captured.err
 

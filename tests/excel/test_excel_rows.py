@@ -10,7 +10,7 @@ from uppfoljning_desktop.excel.rows import ColumnFilter, _public_rows, iter_shee
 
 
 def _non_empty(rows):
-    return {idx: (list(values), pct) for idx, values, pct in rows if any(v is not None for v in values)}
+    return {idx: (list(values), pct) for idx, values, pct, _bad in rows if any(v is not None for v in values)}
 
 
 def test_streaming_rows_equal_the_public_reader(tmp_path):
@@ -56,7 +56,7 @@ def test_column_filter_reads_only_the_wanted_columns_after_it_is_set(tmp_path):
     ro = load_workbook(path, read_only=True, data_only=True)
     wanted = ColumnFilter()
     seen = {}
-    for idx, values, pct in iter_sheet_rows(ro.worksheets[0], wanted):
+    for idx, values, pct, _bad in iter_sheet_rows(ro.worksheets[0], wanted):
         seen[idx] = (values, pct)
         if idx == 1:
             wanted.letters = frozenset({"A", "C"})
@@ -77,3 +77,51 @@ def test_column_filter_reads_rows_without_cell_references_whole():
     unnamed = fromstring(f'<row xmlns="{ns}" r="5"><c r="A5"/><c/><c/></row>')
     _drop_unwanted(unnamed, frozenset({"A"}))
     assert len(list(unnamed)) == 3  # positions are implicit: nothing may be dropped
+
+
+def test_merged_ranges_are_read_after_the_rows(tmp_path):
+    from uppfoljning_desktop.excel.rows import SheetExtras
+
+    wb = Workbook()
+    ws = wb.active
+    for n in range(1, 6):
+        ws.append([f"k{n}", n, n * 2, n * 3])
+    ws.merge_cells("B2:D2")
+    ws.merge_cells("A5:B5")
+    dv = DataValidation(type="decimal", operator="between", formula1="0", formula2="100")
+    dv.add("B1:D5")
+    ws.add_data_validation(dv)
+    ws.protection.sheet = True
+    path = tmp_path / "sammanfogat.xlsx"
+    wb.save(path)
+    ro = load_workbook(path, read_only=True, data_only=True)
+    extras = SheetExtras()
+    rows = list(iter_sheet_rows(ro.worksheets[0], extras=extras))
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5]
+    assert sorted(extras.merged) == ["A5:B5", "B2:D2"]
+    ro.close()
+
+
+def test_an_unreadable_cell_is_named_never_read_as_blank(tmp_path):
+    import zipfile
+
+    from uppfoljning_desktop.excel.rows import FORMULA_WITHOUT_VALUE, NOT_FINITE
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["k1", 10, 20])
+    path = tmp_path / "celler.xlsx"
+    wb.save(path)
+    hostile = tmp_path / "fientlig.xlsx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(hostile, "w") as zout:
+        for info in zin.infolist():
+            body = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = body.replace(b'<c r="B1" t="n"><v>10</v></c>', b'<c r="B1"><f>C1/2</f></c>')
+                body = body.replace(b'<c r="C1" t="n"><v>20</v></c>', b'<c r="C1"><v>1E999</v></c>')
+            zout.writestr(info, body)
+    ro = load_workbook(hostile, read_only=True, data_only=True)
+    [(number, values, _pct, bad)] = list(iter_sheet_rows(ro.worksheets[0]))
+    assert number == 1 and values == ["k1", None, None]
+    assert bad == {1: FORMULA_WITHOUT_VALUE, 2: NOT_FINITE.format("1E999")}
+    ro.close()

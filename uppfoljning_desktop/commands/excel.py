@@ -86,8 +86,9 @@ def _cmd_import(args: argparse.Namespace, ctx) -> int:
         _print_human(result)
     if result.imported:
         return 0
-    # a dry run succeeds when every file would have been imported
-    return 0 if args.dry_run and result.ok else 1
+    # A dry run succeeds when every file would have been imported; a rejected file is a
+    # known failure, told in Swedish per file and cell (exit 2; 1 is kept for bugs).
+    return 0 if args.dry_run and result.ok else 2
 
 
 def _print_human(result) -> None:

@@ -9,6 +9,7 @@ over plain Python values (str, int, float, datetime, None).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal
 from statistics import median
 
@@ -16,6 +17,10 @@ from uppfoljning_desktop.domain.numbers import NotANumber, format_number, parse_
 
 # A text starting with one of these is a formula (or a DDE payload) to Excel/LibreOffice.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+#: The most significant digits a number read from a cell may have: a double holds 15
+#: exactly, and nothing a unit reports needs more (a 400-digit number crashed a report).
+MAX_SIGNIFICANT_DIGITS = 15
 
 #: How far from earlier periods a value may move before the import warns (a factor).
 OUTLIER_FACTOR = Decimal(3)
@@ -55,12 +60,50 @@ def read_number(value: object) -> Decimal:
     """
     if isinstance(value, (bool, dt.date)):
         raise CellValueError(f"\"{_shown(value)}\" är inget tal")
-    if isinstance(value, float):
-        return tidy(Decimal(repr(value)))
     try:
-        return tidy(parse_number(value if isinstance(value, (int, Decimal)) else str(value)))
+        if isinstance(value, float):
+            # Excel keeps 15 significant digits; the float's last binary digits
+            # (0.1 + 0.2 = 0.30000000000000004) are noise, not something typed.
+            number = Decimal(repr(value)) if not math.isfinite(value) else Decimal(format(value, ".15g"))
+        else:
+            number = parse_number(value if isinstance(value, (int, Decimal)) else str(value))
     except NotANumber as exc:
         raise CellValueError(str(exc)) from None
+    check_digits(number)
+    return tidy(number)
+
+
+def check_digits(number: Decimal) -> None:
+    """Refuse what is no plausible reported value: not finite, or more than
+    ``MAX_SIGNIFICANT_DIGITS`` significant digits (or whole digits)."""
+    if not number.is_finite():
+        raise CellValueError("talet är för stort (eller inget ändligt tal); skriv in rätt värde")
+    digits = len(number.normalize().as_tuple().digits)
+    whole = number.adjusted() + 1  # digits before the decimal point
+    if digits > MAX_SIGNIFICANT_DIGITS or whole > MAX_SIGNIFICANT_DIGITS:
+        shown = str(number) if len(str(number)) <= 24 else str(number)[:20] + " …"
+        raise CellValueError(
+            f"talet {shown} har fler än {MAX_SIGNIFICANT_DIGITS} siffror; så stora eller exakta värden "
+            "kan inte vara rätt. Kontrollera värdet"
+        )
+
+
+def implausible_outcome(value: Decimal, measure: str, *, over_100_allowed: bool = False) -> str:
+    """Why an outcome cannot be right for its measure (``MeasureUnit`` value), or "".
+
+    A percentage lies between 0 and 100 unless the indicator allows more
+    (``over_100_allowed``); a count (antal) is never negative.
+    """
+    if measure == "procent":
+        if value < 0:
+            return f"{format_number(value)} % är mindre än 0 %; en andel kan inte vara negativ. Kontrollera värdet"
+        if value > 100 and not over_100_allowed:
+            return (f"{format_number(value)} % är mer än 100 %, och indikatorn har varken målvärde eller tidigare "
+                    "utfall över 100 %. Kontrollera värdet (kan indikatorn gå över 100 %: ange ett målvärde över "
+                    "100 % under Måluppföljning)")
+    if measure == "antal" and value < 0:
+        return f"{format_number(value)} är negativt; ett antal kan inte vara mindre än 0. Kontrollera värdet"
+    return ""
 
 
 def read_percent(value: object, *, cell_is_percent_formatted: bool = False) -> tuple[Decimal, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+import zlib
 from pathlib import Path
 
 from uppfoljning_desktop.errors import UserError
@@ -101,6 +102,7 @@ def _check_archive(path: Path, name: str) -> None:
                 f"{name}: filen är sparad i LibreOffice eget format (OpenDocument, .ods), inte som "
                 "Excel-arbetsbok (.xlsx).", hint=SAVE_AS_XLSX_IN_LIBREOFFICE)
         raise RejectedFile(f"{name}: filen är ingen Excel-arbetsbok (.xlsx).", hint=hint)
+    _check_small_parts(path, name, infos)  # what it is comes first; then whether it is whole
 
 
 SAVE_AS_XLSX_IN_LIBREOFFICE = (
@@ -117,3 +119,31 @@ def _is_opendocument(path: Path) -> bool:
             return zf.read("mimetype")[:200].startswith(b"application/vnd.oasis.opendocument")
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return False
+
+
+SMALL_PART_BYTES = 1024 * 1024  # every XML part up to this size is checked for well-formedness
+
+
+def _check_small_parts(path: Path, name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """Malformed XML anywhere is refused, also in parts openpyxl never reads (the package
+    relationships, document properties): Excel would not open such a file either. The
+    sheets (large) are checked while they are read, cell by cell."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    with zipfile.ZipFile(path) as zf:
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels")) or info.file_size > SMALL_PART_BYTES \
+                    or info.filename.startswith("xl/worksheets/"):
+                continue
+            try:
+                fromstring(zf.read(info))
+            except (ParseError, DefusedXmlException, zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
+                where = getattr(exc, "position", None)
+                at = f" (rad {where[0]}, tecken {where[1]})" if where else ""
+                raise RejectedFile(
+                    f"{name}: filen är skadad: delen {info.filename} är ingen giltig XML{at}.",
+                    hint="Be avsändaren spara om den som .xlsx och skicka den igen.",
+                ) from None

@@ -169,6 +169,7 @@ class ReturnedWorkbook:
     scope: dict[str, str]
     rows: dict[str, list[ReturnedRow]]  # sheet key → rows, in template order
     context: Any = None  # ``TemplateContent.context`` of the kind's ``build`` at import time
+    created: str = ""  # when the template was written (signed metadata, local time "2024-08-30T10:15:00")
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,9 @@ class TemplateKind:
     sheets: ClassVar[tuple[SheetSpec, ...]] = ()
     scope_fields: ClassVar[Mapping[str, str]] = {}
     unit_field: ClassVar[str] = "unit"
+    #: The reader warns about a percentage over 100 % (a kind that knows its measures'
+    #: bounds, such as the goal follow-up, checks them in ``plan`` and sets this False).
+    warn_percent_over_100: ClassVar[bool] = True
 
     def sheet(self, key: str) -> SheetSpec:
         return next(s for s in self.sheets if s.key == key)

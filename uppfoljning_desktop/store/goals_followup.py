@@ -80,6 +80,13 @@ def list_outcomes(db: Database, period_id: int, indicator_ids: Iterable[int] | N
     return out
 
 
+def outcome_times(db: Database, period_id: int) -> dict[tuple[int, Breakdown, str], str]:
+    """When each outcome of a period was last written, keyed as ``list_outcomes`` (the
+    stored text: local "2024-09-02T14:03:11" from ``save_outcomes``)."""
+    return {(r[0], Breakdown.from_code(r[1]), r[2]): r[3] for r in db.execute(
+        "SELECT indicator_id, breakdown, subgroup, updated_at FROM outcome WHERE period_id = ?", [period_id])}
+
+
 def save_outcomes(db: Database, period_id: int, values: Iterable[OutcomeValue]) -> int:
     """Write outcome cells for a period, all or nothing; returns the number written.
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -68,7 +69,16 @@ def _decision_sheet(points: tuple[str, ...], functions: tuple[str, ...]) -> Shee
         Column("sub_delegated_from", "Vidaredelegerat från", ColumnType.TEXT, input=True, width=20, max_length=80),
         Column("appeal_route", "Överklagande (tomt = enligt punkten)", ColumnType.CHOICE, input=True, width=22,
                choices=tuple(r.value for r in AppealRoute)),
+        Column("registered", "Registrerat som", width=12),
+        Column("remove", "Ta bort", ColumnType.CHOICE, input=True, width=9, choices=(YES, NO)),
     ), label_column="nr")
+
+
+# Every input column of a decision row except the removal mark.
+DECISION_FIELDS = ("date", "point", "subject", "case_number", "decision", "delegate_name", "delegate_function",
+                   "sub_delegated_from", "appeal_route")
+REGISTERED = "d"  # row key prefix of a decision already registered: "d17" (its id)
+NEW = "r"  # row key prefix of an empty row for a new decision: "r01"
 
 
 # Which column a check's message belongs to (FieldError.field → column key).
@@ -87,7 +97,7 @@ class DelegationListKind(TemplateKind):
     """A unit's delegation decisions for one month (delegationslista)."""
 
     name = "delegationslista"
-    version = 1
+    version = 2  # 2: pre-filled with the decisions already registered, "Ta bort" column
     title = "Delegationslista"
     scope_fields = {"month": "Månad", "unit": "Verksamhet"}
     unit_field = "unit"
@@ -121,12 +131,17 @@ class DelegationListKind(TemplateKind):
                 f"{format_month(month)}.",
                 hint="Kontrollera delegationsordningen (Delegationsbeslut → Delegationsordning).",
             )
+        registered = self._registered(db, unit.id, month)
         functions = sorted({_cap(f) for r in rules for f in split_functions(r.delegate_function)
-                            + split_functions(r.substitute_function)})
-        self._local.sheets = (_decision_sheet(tuple(r.point for r in rules), tuple(functions)),)
+                            + split_functions(r.substitute_function)} | {d.delegate_function for d in registered})
+        points = tuple(dict.fromkeys([r.point for r in rules] + [d.point for d in registered]))
+        self._local.sheets = (_decision_sheet(points, tuple(functions)),)
         instructions = [
             f"Fyll i de delegationsbeslut som {unit.name} har fattat under {format_month(month)}, "
             "ett beslut per rad. Har ni inte fattat några beslut: skicka tillbaka mallen tom.",
+            *([f"De {len(registered)} beslut som redan är registrerade för månaden står överst. Ändra dem vid "
+               "behov. Ska ett beslut tas bort: välj Ja i kolumnen Ta bort (en tömd rad tar inte bort "
+               "något)."] if registered else []),
             "Punkterna ni får besluta enligt (delegationsordningen som gäller månaden):",
             *[f"• {r.point} {r.case_type} – delegat: {r.delegate_function}"
               + (f", ersättare: {r.substitute_function}" if r.substitute_function else "")
@@ -134,34 +149,56 @@ class DelegationListKind(TemplateKind):
             "Skriv datum som ÅÅÅÅ-MM-DD. Delegatens funktion ska vara den som står i "
             "delegationsordningen (eller ersättarens).",
         ]
+        rows = [TemplateRow(key=f"{REGISTERED}{d.id}", values={
+            "nr": i, "registered": d.register_number, "date": d.decision_date, "point": d.point,
+            "subject": d.subject or None, "case_number": d.case_number or None, "decision": d.decision or None,
+            "delegate_name": d.delegate_name or None, "delegate_function": d.delegate_function or None,
+            "sub_delegated_from": d.sub_delegated_from or None,
+            "appeal_route": d.appeal_route.value if d.appeal_route else None,
+        }) for i, d in enumerate(registered, start=1)]
+        rows += [TemplateRow(key=f"{NEW}{i:02d}", values={"nr": len(registered) + i})
+                 for i in range(1, LIST_ROWS + 1)]
         return TemplateContent(
             scope={"month": month, "unit": unit.name},
             file_stem=f"Delegationsbeslut {month} – {unit.name}",
             heading=f"Delegationsbeslut {format_month(month)} – {unit.name}",
-            rows={"beslut": [TemplateRow(key=f"r{i:02d}", values={"nr": i}) for i in range(1, LIST_ROWS + 1)]},
+            rows={"beslut": rows},
             instructions=instructions, recipient_name=unit.head_name, recipient_email=unit.head_email,
         )
 
+    def _registered(self, db: Database, unit_id: int, month: str) -> list[DelegationDecision]:
+        """The decisions of the unit's lists for ``month`` not yet reported to the committee
+        (those may still change; reported ones are part of the record)."""
+        lists = [ul.id for ul in dstore.list_unit_lists(db, month, month)
+                 if ul.unit_id == unit_id and ul.reported_meeting is None and ul.id is not None]
+        return register.list_decisions_for_lists(db, lists)
+
     # ------------------------------------------------------------ import
 
-    def _decisions(self, db: Database, returned: ReturnedWorkbook) -> list[tuple[Any, DelegationDecision | None]]:
-        """(row, decision or None if a required cell is empty) for every non-empty row."""
+    def _rows(self, db: Database, returned: ReturnedWorkbook) -> list[_ListRow]:
+        """Every row that says something: a registered decision (kept, changed or marked
+        for removal) or a new decision. Empty new rows are left out."""
         unit = org_store.get_unit_by_name(db, returned.scope["unit"])
+        registered = {f"{REGISTERED}{d.id}": d for d in self._registered(db, unit.id or 0, returned.scope["month"])}
         out = []
         for row in returned.rows.get("beslut", []):
             v = row.values
-            if all(value is None for value in v.values()):
+            remove = v.get("remove") == YES
+            empty = all(v.get(f) is None for f in DECISION_FIELDS)
+            old = registered.get(row.key)
+            if empty and not remove and not row.key.startswith(REGISTERED):
                 continue
             decision = None
-            if v.get("date") is not None and v.get("point"):
+            if not empty and v.get("date") is not None and v.get("point"):
                 decision = DelegationDecision(
                     decision_date=v["date"], point=v["point"], subject=v.get("subject") or "",
                     case_number=v.get("case_number") or "", decision=v.get("decision") or "",
                     delegate_name=v.get("delegate_name") or "", delegate_function=v.get("delegate_function") or "",
                     sub_delegated_from=v.get("sub_delegated_from") or "", unit_id=unit.id or 0,
                     appeal_route=AppealRoute(v["appeal_route"]) if v.get("appeal_route") else None,
+                    id=old.id if old else None, list_id=old.list_id if old else None,
                 )
-            out.append((row, decision))
+            out.append(_ListRow(row, old, decision, remove, empty))
         return out
 
     def plan(self, db: Database, returned: ReturnedWorkbook, *, today: dt.date | None = None) -> KindPlan:
@@ -170,15 +207,46 @@ class DelegationListKind(TemplateKind):
         first, last = month_bounds(month)
         context = register.RuleContext.load(db)
         today = today or dt.date.today()
-        rows = self._decisions(db, returned)
-        for row, d in rows:
+        unit = org_store.get_unit_by_name(db, returned.scope["unit"])
+        rows = self._rows(db, returned)
+        registered = self._registered(db, unit.id or 0, month)
+        mentioned = {item.old.id for item in rows if item.old is not None}
+        kept = [d for d in registered if d.id not in mentioned]  # registered, and not in the file
+        # what the pre-filled rows now hold: a new row copying one of them is a duplicate
+        new_rows: list[DelegationDecision] = [item.decision for item in rows if item.old is not None
+                                              and item.decision is not None and not item.remove]
+        repeated = 0
+        for item in rows:
+            row, old, d = item.row, item.old, item.decision
+
             def problem(message: str, column: str, severity: Severity = Severity.ERROR, row=row) -> None:
                 plan.problems.append(Problem(returned.file, message, row.sheet, row.cells.get(column, ""), severity))
 
+            label = f"rad {_row_number(row)}"
+            if row.key.startswith(REGISTERED):
+                if old is None:
+                    problem(f"{label}: beslutet finns inte längre bland {unit.name}s oanmälda beslut för "
+                            f"{format_month(month)} (det har tagits bort eller anmälts till nämnden). Skriv det "
+                            "på en tom rad om det ska registreras, eller be om en ny mall.", "date")
+                    continue
+                if item.remove:
+                    plan.changes.append(Change(row.sheet, row.cells.get("remove", ""),
+                                               f"Beslut {old.register_number} punkt {old.point}", old.subject,
+                                               "(tas bort)"))
+                    continue
+                if item.empty:
+                    problem(f"{label}: raden för beslut {old.register_number} är tömd, men ett beslut tas bara bort "
+                            "med Ja i kolumnen Ta bort. Skriv tillbaka beslutet eller välj Ja under Ta bort.",
+                            "remove")
+                    continue
+            elif item.remove:
+                problem(f"{label}: Ta bort gäller bara beslut som redan är registrerade; lämna cellen tom "
+                        "för ett nytt beslut.", "remove")
+                continue
             if d is None:
-                for column, label in (("date", "beslutsdatum"), ("point", "punkt")):
+                for column, what in (("date", "beslutsdatum"), ("point", "punkt")):
                     if row.values.get(column) is None:
-                        problem(f"rad {int(row.key[1:])}: {label} saknas.", column)
+                        problem(f"{label}: {what} saknas.", column)
                 continue
             errors, warnings, _rule = register.check(db, d, today=today, context=context)
             for e in errors:
@@ -188,20 +256,39 @@ class DelegationListKind(TemplateKind):
             if not first <= d.decision_date <= last:
                 problem(f"beslutsdatum {d.decision_date.isoformat()} ligger utanför {format_month(month)}; "
                         "beslutet läses in på den här listan.", "date", Severity.WARNING)
+            if old is not None:
+                if _same(old, d):
+                    plan.unchanged += 1
+                else:
+                    plan.changes.append(Change(row.sheet, row.cells.get("subject", ""),
+                                               f"Beslut {old.register_number} punkt {d.point}", old.subject, d.subject))
+                continue
+            if any(_same(r, d) for r in new_rows):
+                problem(f"{label}: samma beslut står redan på en annan rad i filen.", "subject")
+                continue
+            if any(_same(k, d) for k in kept):  # the same file (or an old template) once more
+                repeated += 1
+                plan.unchanged += 1
+                continue
+            new_rows.append(d)
             plan.changes.append(Change(row.sheet, row.cells.get("subject", ""), f"Beslut {d.decision_date.isoformat()} "
                                        f"punkt {d.point}", "", d.subject))
-        unit = org_store.get_unit_by_name(db, returned.scope["unit"])
-        earlier = [ul for ul in dstore.list_unit_lists(db, month, month) if ul.unit_id == unit.id]
-        open_list = next((ul for ul in reversed(earlier) if ul.reported_meeting is None), None)
-        if open_list is not None and open_list.decision_count:
+        if repeated:
             plan.problems.append(Problem(
-                returned.file, f"ersätter de {open_list.decision_count} beslut för {unit.name} "
-                f"{format_month(month)} som lästs in tidigare och inte anmälts ännu.", severity=Severity.WARNING))
-        elif earlier and open_list is None:
+                returned.file, f"{repeated} av besluten i filen är redan registrerade för {unit.name} "
+                f"{format_month(month)}; de läses inte in en gång till.", severity=Severity.WARNING))
+        others = len(kept) - repeated
+        if others > 0:
+            plan.problems.append(Problem(
+                returned.file, f"{others} beslut som redan är registrerade för {unit.name} {format_month(month)} "
+                "finns inte i filen; de behålls (ett beslut tas bara bort med Ja i kolumnen Ta bort, eller i "
+                "programmet).", severity=Severity.WARNING))
+        earlier = [ul for ul in dstore.list_unit_lists(db, month, month) if ul.unit_id == unit.id]
+        if earlier and all(ul.reported_meeting is not None for ul in earlier):
             plan.problems.append(Problem(
                 returned.file, f"listan för {format_month(month)} är redan anmäld till nämnden; besluten läses in "
                 "som en kompletterande lista.", severity=Severity.WARNING))
-        if not rows:
+        if not rows and not registered:
             plan.problems.append(Problem(returned.file, "listan innehåller inga beslut; den registreras som "
                                          "inlämnad utan beslut.", severity=Severity.WARNING))
         return plan
@@ -209,13 +296,61 @@ class DelegationListKind(TemplateKind):
     def apply(self, db: Database, returned: ReturnedWorkbook) -> dict[str, int]:
         unit = org_store.get_unit_by_name(db, returned.scope["unit"])
         assert unit.id is not None
-        ul = dstore.open_unit_list(db, unit.id, returned.scope["month"], received_on=dt.date.today(),
-                                   source=returned.file)
-        decisions = [d for _row, d in self._decisions(db, returned) if d is not None]
+        month = returned.scope["month"]
+        today = dt.date.today()
+        ul = dstore.open_unit_list(db, unit.id, month, received_on=today, source=returned.file)
         assert ul.id is not None
-        saved = register.replace_list_decisions(db, ul.id, decisions)
-        dstore.mark_list_received(db, ul.id, received_on=dt.date.today(), source=returned.file)
-        return {"beslut": len(saved)}
+        context = register.RuleContext.load(db)
+        rows = self._rows(db, returned)
+        kept = {d.id: d for d in self._registered(db, unit.id, month)}
+        counts = {"beslut": 0, "ändrade": 0, "borttagna": 0}
+        for item in rows:
+            old, d = item.old, item.decision
+            if old is not None and old.id is not None:
+                kept.pop(old.id, None)
+                if item.remove:
+                    register.delete_decision(db, old.id)
+                    counts["borttagna"] += 1
+                elif d is not None and not _same(old, d):
+                    register.save_decision(db, d, today=today, context=context)
+                    counts["ändrade"] += 1
+            elif d is not None and not any(_same(k, d) for k in kept.values()):
+                d.list_id = ul.id
+                saved = register.save_decision(db, d, today=today, context=context)
+                kept[saved.decision.id] = saved.decision  # a repeat further down is not saved twice
+                counts["beslut"] += 1
+        dstore.mark_list_received(db, ul.id, received_on=today, source=returned.file)
+        return counts
+
+
+@dataclass
+class _ListRow:
+    """A returned row of a delegation list: the decision registered under its key (if
+    any), the decision it now holds (None when a required cell is empty), the mark."""
+
+    row: Any
+    old: DelegationDecision | None
+    decision: DelegationDecision | None
+    remove: bool
+    empty: bool
+
+
+def _row_number(row) -> int | str:
+    """The row's number as the "Rad" column shows it (data start on the sheet's row 4)."""
+    cell = row.cells.get("date", "")
+    digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) - 3 if digits.isdigit() else row.key
+
+
+def _same(a: DelegationDecision, b: DelegationDecision) -> bool:
+    """The same decision as far as the list says (the register's own fields aside)."""
+    def norm(d: DelegationDecision) -> tuple:
+        return (d.decision_date, d.point.strip(), d.subject.strip(), d.case_number.strip(), d.decision.strip(),
+                d.delegate_name.strip(), d.delegate_function.strip(), d.sub_delegated_from.strip(),
+                (d.appeal_route.value if d.appeal_route else ""))
+    na, nb = norm(a), norm(b)
+    # an appeal route left blank in the file means "as the point says": ignore it then
+    return na[:-1] == nb[:-1] and (not na[-1] or not nb[-1] or na[-1] == nb[-1])
 
 
 # ---------------------------------------------------------------- the rules sheet

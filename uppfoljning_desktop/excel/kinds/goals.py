@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from uppfoljning_desktop.domain.dates import format_date_long
-from uppfoljning_desktop.domain.excel import outlier_note
+from uppfoljning_desktop.domain.excel import implausible_outcome, outlier_note
 from uppfoljning_desktop.domain.goals import (
     ActivityStatus,
     Breakdown,
@@ -33,6 +33,7 @@ from uppfoljning_desktop.domain.goals import (
 )
 from uppfoljning_desktop.domain.numbers import format_number
 from uppfoljning_desktop.domain.organisation import Unit
+from uppfoljning_desktop.domain.targets import TargetNotUnderstood
 from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.excel.spec import (
     Change,
@@ -92,6 +93,7 @@ class _PeriodData:
     activities: dict[int | None, list[followup.UnitActivity]]
     outcomes: dict[int, dict[tuple[Breakdown, str], OutcomeValue]]
     history: dict[int, dict[int, Decimal]]  # indicator id → year → earlier year-end total
+    times: dict[tuple[int, Breakdown, str], str]  # when each outcome was last written
 
 
 @dataclass
@@ -100,6 +102,7 @@ class _UnitData:
     unit: Unit
     indicators: list[followup.UnitIndicator]
     activities: list[followup.UnitActivity]
+    times: dict[tuple[int, Breakdown, str], str]
 
 
 _cache: dict[tuple, _PeriodData] = {}
@@ -129,7 +132,8 @@ def _period_data(db: Database, period: Period) -> _PeriodData:
     for (ind_id, bd, sg), v in followup.list_outcomes(db, period.id).items():  # type: ignore[arg-type]
         outcomes.setdefault(ind_id, {})[(bd, sg)] = v
     _cache.clear()
-    _cache[key] = _PeriodData(goals, indicators, activities, outcomes, history)  # type: ignore[arg-type]
+    times = followup.outcome_times(db, period.id)  # type: ignore[arg-type]
+    _cache[key] = _PeriodData(goals, indicators, activities, outcomes, history, times)  # type: ignore[arg-type]
     return _cache[key]
 
 
@@ -148,6 +152,33 @@ def _earlier_text(earlier: dict[int, Decimal], percent: bool) -> str:
     return "; ".join(f"{y}: {format_number(v)}{suffix}" for y, v in sorted(earlier.items()))
 
 
+def _stored_after_template(data: _UnitData, returned: ReturnedWorkbook, ui: followup.UnitIndicator,
+                           bd: Breakdown, subgroup: str) -> bool:
+    """True when the stored outcome was written after the template was created: the
+    template could not show it, so a blank cell there does not say "clear it"."""
+    created = returned.created.replace("T", " ")
+    written = data.times.get((ui.indicator.id or 0, bd, subgroup), "").replace("T", " ")
+    return bool(created and written) and written > created
+
+
+def _kept_comment(data: _UnitData, returned: ReturnedWorkbook, ui: followup.UnitIndicator, subgroup: str) -> str:
+    """The stored comment where a blank comment cell must not clear it (see above)."""
+    stored = ui.outcomes.get((Breakdown.TOTAL, subgroup))
+    if stored and stored.comment and _stored_after_template(data, returned, ui, Breakdown.TOTAL, subgroup):
+        return stored.comment
+    return ""
+
+
+def _over_100_allowed(ui: followup.UnitIndicator) -> bool:
+    """A percentage indicator may exceed 100 % when its target, baseline or an earlier
+    outcome does (it is then no share of a whole, e.g. a budget outcome)."""
+    try:
+        baseline = ui.indicator.baseline.value
+    except TargetNotUnderstood:
+        baseline = None
+    return any(v is not None and v > 100 for v in (ui.target.value, baseline, *ui.earlier.values()))
+
+
 class GoalFollowUpKind(TemplateKind):
     name = "maluppfoljning"
     version = 1
@@ -155,6 +186,7 @@ class GoalFollowUpKind(TemplateKind):
     sheets = (OUTCOMES, ACTIVITIES)
     scope_fields = {"period": "Period", "unit": "Verksamhet"}
     unit_field = "unit"
+    warn_percent_over_100 = False  # ``plan`` refuses it per indicator instead
 
     # ------------------------------------------------------------ template
 
@@ -175,7 +207,7 @@ class GoalFollowUpKind(TemplateKind):
             mine = dict(data.outcomes.get(ind.id or 0, {}))
             indicators.append(followup.UnitIndicator(ind, data.goals[ind.goal_id], ind.target_for(period.year),
                                                      earlier, mine))
-        return _UnitData(period, unit, indicators, data.activities.get(unit.id, []))
+        return _UnitData(period, unit, indicators, data.activities.get(unit.id, []), data.times)
 
     def build(self, db: Database, scope: dict[str, str]) -> TemplateContent:
         data = self._load(db, scope)
@@ -251,6 +283,19 @@ class GoalFollowUpKind(TemplateKind):
                 stored = ui.outcomes.get((bd, subgroup))
                 old = stored.value if stored else None
                 new = row.values.get(col)
+                reason = "" if new is None else implausible_outcome(
+                    new, ui.indicator.measure_unit.value, over_100_allowed=_over_100_allowed(ui))
+                if reason:
+                    plan.problems.append(Problem(returned.file, f"{name}, {bd.value}: {reason}.", row.sheet,
+                                                 row.cells[col]))
+                    continue
+                if new is None and old is not None and _stored_after_template(data, returned, ui, bd, subgroup):
+                    plan.unchanged += 1
+                    plan.problems.append(Problem(
+                        returned.file, f"cellen är tom, men {name}, {bd.value} ({decimal_text(old)}) lästes in "
+                        "efter att mallen skapades; värdet behålls. Skriv ett nytt värde i cellen om det ska "
+                        "ändras, eller ta bort det i programmet.", row.sheet, row.cells[col], Severity.WARNING))
+                    continue
                 if new == old:
                     plan.unchanged += 1
                 else:
@@ -265,7 +310,7 @@ class GoalFollowUpKind(TemplateKind):
                     if note:
                         plan.problems.append(Problem(returned.file, note, row.sheet, row.cells[col], Severity.WARNING))
             old_comment = (ui.outcomes.get((Breakdown.TOTAL, subgroup)) or OutcomeValue(ui.key, None)).comment
-            new_comment = row.values.get("comment") or ""
+            new_comment = row.values.get("comment") or _kept_comment(data, returned, ui, subgroup)
             if new_comment != old_comment:
                 plan.changes.append(Change(row.sheet, row.cells["comment"], f"{name}, kommentar",
                                            old_comment, new_comment))
@@ -289,15 +334,21 @@ class GoalFollowUpKind(TemplateKind):
     def apply(self, db: Database, returned: ReturnedWorkbook) -> dict[str, int]:
         data: _UnitData = returned.context or self._load(db, returned.scope)
         period = data.period
-        breakdowns = {ui.key: ui.indicator.breakdowns for ui in data.indicators}
+        by_key = {ui.key: ui for ui in data.indicators}
         allowed = []
         for row in returned.rows.get("utfall", []):
             indicator_key, _, subgroup = row.key.partition("|")
+            ui = by_key[indicator_key]
             for col, bd in BREAKDOWN_COLUMNS.items():
-                if bd not in breakdowns[indicator_key]:
+                if bd not in ui.indicator.breakdowns:
                     continue  # a grey cell: the indicator is not split by gender
-                comment = (row.values.get("comment") or "") if bd == Breakdown.TOTAL else ""
-                allowed.append(OutcomeValue(indicator_key, row.values.get(col), bd, subgroup, comment))
+                comment = ((row.values.get("comment") or _kept_comment(data, returned, ui, subgroup))
+                           if bd == Breakdown.TOTAL else "")
+                value = row.values.get(col)
+                stored = ui.outcomes.get((bd, subgroup))
+                if value is None and stored is not None and _stored_after_template(data, returned, ui, bd, subgroup):
+                    value = stored.value  # a blank the template had no value for: not a clearing
+                allowed.append(OutcomeValue(indicator_key, value, bd, subgroup, comment))
         assert period.id is not None
         followup.save_outcomes(db, period.id, allowed)
         statuses = 0
