@@ -269,7 +269,7 @@ def smoke(app_dir: Path, runs: int, compare_with: Path | None) -> list[str]:
         plan = run([cli, "--db", db, "plan", "generate", "--year", "2027"], env=env, cwd=tmp).stdout
         if "Kristi himmelsfärdsdag" not in plan:
             raise Failed(f"plan generate nämnde inte Kristi himmelsfärdsdag (helgdagsdata saknas?):\n{plan[-1500:]}")
-        ok("plan generate 2027: helgdagen Kristi himmelsfärdsdag hittad (holidays, SE)")
+        ok("plan generate 2027: helgdagen Kristi himmelsfärdsdag hittad (domain.holidays_se)")
         seconds, menu = start_window(gui, db, env, "sv")
         if not WINDOWS and menu != "&Arkiv":
             raise Failed(f"svenska menyn heter {menu!r}, väntade '&Arkiv'")

@@ -86,3 +86,24 @@ def test_holiday_names(day, name):
 def test_next_working_day(day, expected):
     assert next_working_day(day) == expected
     assert not is_non_working_day(expected)
+
+
+@pytest.mark.parametrize("year", range(1953, 2101))
+def test_the_computed_holidays_are_those_of_the_holidays_package(year):
+    """The law's rules computed here (domain.holidays_se) against an independent
+    implementation, the holidays package, for every year from 1953 (midsommar and alla
+    helgons dag on their Saturdays) to 2100."""
+    import holidays
+
+    from uppfoljning_desktop.domain.holidays_se import holidays_in_year
+
+    theirs = holidays.Sweden(years=year, language="sv", categories=("public", "de_facto"))
+    assert holidays_in_year(year) == dict(sorted(theirs.items()))
+
+
+@pytest.mark.parametrize("year, easter", [(2016, dt.date(2016, 3, 27)), (2019, dt.date(2019, 4, 21)),
+                                          (2038, dt.date(2038, 4, 25)), (2285, dt.date(2285, 3, 22))])
+def test_easter_at_its_earliest_and_latest(year, easter):
+    from uppfoljning_desktop.domain.holidays_se import easter_sunday
+
+    assert easter_sunday(year) == easter
