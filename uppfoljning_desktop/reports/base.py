@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,6 +102,30 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 register_fonts()  # paragraphs resolve their font when created, so at import
 STYLES: dict[str, ParagraphStyle] = _styles()
+
+MASK_TEXT = "[maskerad]"
+_MASKS: ContextVar[tuple[re.Pattern[str], ...]] = ContextVar("masks", default=())
+
+
+@contextmanager
+def masking(values: Iterable[str]) -> Iterator[None]:
+    """While active, every paragraph built through ``Document`` prints each of ``values``
+    (in any of its spellings, see ``domain.publication.value_pattern``) as "[maskerad]":
+    how a public version leaves out the personal data the publication check found."""
+    from uppfoljning_desktop.domain.publication import value_pattern
+
+    token = _MASKS.set(_MASKS.get() + tuple(value_pattern(v) for v in values if v.strip()))
+    try:
+        yield
+    finally:
+        _MASKS.reset(token)
+
+
+def mask_text(text: str) -> str:
+    """``text`` with the values of the active ``masking`` replaced."""
+    for pattern in _MASKS.get():
+        text = pattern.sub(MASK_TEXT, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -258,12 +285,12 @@ class Document:
     @staticmethod
     def p(text: str, style: str = "body") -> Paragraph:
         """A paragraph of plain user text (escaped; newlines kept)."""
-        return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+        return Paragraph(escape(mask_text(text or "")).replace("\n", "<br/>"), STYLES[style])
 
     @staticmethod
     def p_markup(markup: str, style: str = "body") -> Paragraph:
         """A paragraph of trusted ReportLab markup (escape user parts yourself)."""
-        return Paragraph(markup, STYLES[style])
+        return Paragraph(mask_text(markup), STYLES[style])
 
     @staticmethod
     def space(height_mm: float = 4) -> Spacer:
