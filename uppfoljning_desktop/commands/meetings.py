@@ -28,7 +28,10 @@ def _date(text: str) -> dt.date:
 def _handler(kind: str):
     def run(args: argparse.Namespace, ctx) -> int:
         from uppfoljning_desktop.errors import UserError
-        from uppfoljning_desktop.reports.meetings_bundle import publish_meeting_document, render_meeting_document
+        from uppfoljning_desktop.reports.meetings_bundle import (
+            publish_meeting_document,
+            render_meeting_document,
+        )
 
         if (args.accept_findings or args.mask or args.accept) and not args.public:
             raise UserError("--accept-findings, --maskera och --godta gäller bara offentliga versioner.",

@@ -76,7 +76,7 @@ def is_personal_number(text: str) -> bool:
     """Whether ``text`` is a personnummer or samordningsnummer (day + 60) with a valid
     date and check digit. Organisation numbers (month 20–99) are not."""
     m = _PNR.fullmatch(text.strip())
-    return bool(m) and _valid_pnr(m)
+    return m is not None and _valid_pnr(m)
 
 
 def _valid_pnr(m: re.Match[str]) -> bool:

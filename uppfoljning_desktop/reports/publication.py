@@ -161,8 +161,8 @@ def masked_attachment_pages(data: bytes, values: Sequence[str], letterhead: Lett
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         reader = PdfReader(io.BytesIO(data))
-        hit_pages = [i for i, page in enumerate(reader.pages)
-                     if any(p.search(page.extract_text() or "") for p in patterns)]
+        texts = [page.extract_text() or "" for page in reader.pages]
+        hit_pages = [i for i, text in enumerate(texts) if any(p.search(text) for p in patterns)]
         if not hit_pages:
             return data
         writer = PdfWriter()
