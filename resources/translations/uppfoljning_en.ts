@@ -667,6 +667,52 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="28" />
+      <source>personnummer</source>
+      <translation>personal identity number</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="29" />
+      <source>telefonnummer</source>
+      <translation>phone number</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="30" />
+      <source>e-postadress</source>
+      <translation>e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="31" />
+      <source>gatuadress</source>
+      <translation>street address</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="32" />
+      <source>privat uppgift i krisplanen</source>
+      <translation>private detail in the crisis plan</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="34" />
+      <source>Maskera</source>
+      <translation>Mask</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="34" />
+      <source>Publicera</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="50" />
+      <source>Publiceringskontroll</source>
+      <translation>Publication check</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="52" />
+      <source>Den offentliga versionen innehåller uppgifter som kan vara personuppgifter. Välj för varje uppgift om den ska maskeras eller publiceras. Besluten sparas för sammanträdet.</source>
+      <translation>The public version contains details that may be personal data. Choose for each whether it is masked or published. The decisions are saved for the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
@@ -676,8 +722,18 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
+      <source>Uppgift</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="73" />
+      <source>Maskera alla</source>
+      <translation>Mask all</translation>
+    </message>
+    <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
@@ -704,7 +760,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
@@ -993,8 +1049,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/goals_assessment.py" line="53" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Mål</source>
       <translation>Goal</translation>
     </message>
@@ -1080,43 +1136,48 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Meeting documents (all in one PDF)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="71" />
       <source>Ärende </source>
       <translation>Item </translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="72" />
       <source>Offentlig version</source>
       <translation>Public version</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="73" />
       <source>Visa</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="74" />
       <source>Skriv ut …</source>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="75" />
       <source>Öppna i PDF-läsare</source>
       <translation>Open in PDF reader</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="115" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="124" />
       <source>Skapar PDF …</source>
       <translation>Creating PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="136" />
+      <source>Den offentliga versionen visas inte förrän personuppgifterna är granskade.</source>
+      <translation>The public version is not shown until the personal data has been reviewed.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="165" />
       <source>{n} sidor</source>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="151" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="185" />
       <source>Skrivaren kunde inte startas.</source>
       <translation>The printer could not be started.</translation>
     </message>
@@ -1179,6 +1240,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Conflicts of interest</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
@@ -1382,58 +1444,58 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>To the meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Indikator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="64" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Uppdelning</source>
       <translation>Breakdown</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="92" />
       <source>Utfall föregående år</source>
       <translation>Previous year</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="65" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="92" />
       <source>Riktvärde</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="93" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="134" />
       <source>Utfallet för "{name}" ({split}) sparades inte: {error}.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="126" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="136" />
       <source>Skriv t.ex. 1 234,5 eller 85 %.</source>
       <translation>Write e.g. 1 234,5 or 85 % (Swedish number format).</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="140" />
       <source>Utfallet för "{name}" ({split}) sparades inte: måttet anges i {unit}, inte i procent.</source>
       <translation>The outcome for "{name}" ({split}) was not saved: the measure is given in {unit}, not as a percentage.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="142" />
       <source>Skriv talet utan %.</source>
       <translation>Type the number without %.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Aktivitet</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="183" />
       <source>Klart</source>
       <translation>Due</translation>
     </message>
@@ -2087,7 +2149,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Scale:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="93" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="136" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="184" />
       <source>Utfall</source>
@@ -2200,6 +2262,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>The goal follow-up was saved: {path}</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35" />
       <source>Var</source>
       <translation>Where</translation>
