@@ -82,14 +82,20 @@ def register_fonts() -> None:
     _fonts_registered = True
 
 
+HYPHENATION_LANG = "sv_SE"  # pyphen's Swedish dictionary (LibreOffice's hyph_sv)
+
+
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14, spaceAfter=6)
+    # Swedish hyphenation everywhere (pyphen); a word is broken without a hyphen only
+    # when it has no hyphenation point and is wider than its column (splitLongWords).
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14, spaceAfter=6,
+                          hyphenationLang=HYPHENATION_LANG, embeddedHyphenation=1, uriWasteReduce=0.3)
     s = {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21, spaceAfter=10),
-        "h1": ParagraphStyle("h1", parent=base, fontName=f"{FONT}-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=f"{FONT}-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2),
+        "title": ParagraphStyle("title", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21, spaceAfter=10, keepWithNext=1, hyphenationLang=""),
+        "h1": ParagraphStyle("h1", parent=base, fontName=f"{FONT}-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=6, keepWithNext=1, hyphenationLang=""),
+        "h2": ParagraphStyle("h2", parent=base, fontName=f"{FONT}-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1, hyphenationLang=""),
+        "h3": ParagraphStyle("h3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2, keepWithNext=1, hyphenationLang=""),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=f"{FONT}-Bold", fontSize=9, leading=11.5, spaceAfter=0),
@@ -119,6 +125,24 @@ def masking(values: Iterable[str]) -> Iterator[None]:
         yield
     finally:
         _MASKS.reset(token)
+
+
+_NO_BREAK = [
+    (re.compile(r"(?<=\d) (?=\d{3}(?!\d))"), "\u00a0"),  # "8 400", "1 527"
+    (re.compile(r"(?<=\d) (?=(?:%|kr|tkr|mkr|mnkr|st|§)(?![\wåäö]))"), "\u00a0"),  # "8 400 kr", "85 %", "1 §"
+    (re.compile(r"(?<=§) (?=\d)"), "\u00a0"),  # "§ 16"
+    (re.compile(r"\b(kl|nr|kap)\. (?=\d)"), "\\1.\u00a0"),  # "kl. 19:00", "26 kap. 1 §"
+    (re.compile(r"(?<=\d) (?=kap\.)"), "\u00a0"),
+]
+
+
+def keep_together(text: str) -> str:
+    """Non-breaking spaces where a line break would tear a unit apart: inside numbers
+    ("8 400"), between a number and its unit ("85 %", "8 400 kr"), and in "§ 16",
+    "26 kap. 1 §" and "kl. 19:00"."""
+    for pattern, replacement in _NO_BREAK:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def mask_text(text: str) -> str:
@@ -180,17 +204,29 @@ class _NumberedCanvas(rl_canvas.Canvas):
     """Two-pass page numbering: "sida av" needs the page count, known only at the end."""
 
     def __init__(self, *args, **kwargs):
+        # Without an initial font ReportLab selects Helvetica (not embedded) on every page.
+        kwargs.setdefault("initialFontName", FONT)
+        kwargs.setdefault("initialFontSize", 10)
         super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
+        self._page_marks: list[tuple[str, dict]] = []
+
+    def bookmarkPage(self, key, **kwargs):  # noqa: N802 - ReportLab's name
+        """Pages are written only in ``save``: a bookmark made now must point at the page
+        it is on then, not at the page being written (which would be page 1)."""
+        self._page_marks.append((key, kwargs))
 
     def showPage(self):
         self._saved.append(dict(self.__dict__))
+        self._page_marks = []
         self._startPage()
 
     def save(self):
         total = len(self._saved)
         for state in self._saved:
             self.__dict__.update(state)
+            for key, kwargs in state["_page_marks"]:
+                super().bookmarkPage(key, **kwargs)
             self._draw_page_number(total)
             super().showPage()
         super().save()
@@ -278,6 +314,7 @@ class Document:
     author: str = ""
     subject: str = ""
     banner: str = ""  # e.g. "ÖVNING" or "OFFENTLIG VERSION", on every page
+    watermark: str = ""  # e.g. "PRELIMINÄR", large and light across every page, under the text
     extra_header: list[str] = field(default_factory=list)
 
     # ------------------------------------------------------------ flowables
@@ -285,7 +322,7 @@ class Document:
     @staticmethod
     def p(text: str, style: str = "body") -> Paragraph:
         """A paragraph of plain user text (escaped; newlines kept)."""
-        return Paragraph(escape(mask_text(text or "")).replace("\n", "<br/>"), STYLES[style])
+        return Paragraph(keep_together(escape(mask_text(text or ""))).replace("\n", "<br/>"), STYLES[style])
 
     @staticmethod
     def p_markup(markup: str, style: str = "body") -> Paragraph:
@@ -404,7 +441,18 @@ class Document:
 
     # ------------------------------------------------------------ page furniture
 
+    def _draw_watermark(self, canvas: rl_canvas.Canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(f"{FONT}-Bold", 72)
+        canvas.setFillColor(colors.HexColor("#E6E6E6"))
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(55)
+        canvas.drawCentredString(0, -24, self.watermark)
+        canvas.restoreState()
+
     def _draw_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        if self.watermark:
+            self._draw_watermark(canvas)
         canvas.saveState()
         top = PAGE_HEIGHT - 14 * mm
         canvas.setFont(f"{FONT}-Bold", 10)
@@ -476,7 +524,7 @@ class Document:
             creator="Uppföljning",
             lang="sv-SE",
             displayDocTitle=True,
-            invariant=True,
+            invariant=False,  # real creation and modification dates (the archive reads them)
         )
         frame = _LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                              id="body")
@@ -503,9 +551,15 @@ class Document:
         return data
 
 
-def extract_text(pdf: bytes | Path | str) -> str:
-    """The text of a PDF (pypdf), for tests and for checking public versions."""
+_HYPHEN_AT_LINE_END = re.compile(r"(?<=[a-zåäöé])-\n(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+
+
+def extract_text(pdf: bytes | Path | str, *, dehyphenate: bool = True) -> str:
+    """The text of a PDF (pypdf), for tests and for checking public versions; words the
+    layout hyphenated at a line end are joined again ("vux-⏎enutbildning" → "vuxenutbildning",
+    but "Arbetsmarknads-⏎och" stays)."""
     from pypdf import PdfReader
 
     source = io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf)
-    return "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    return _HYPHEN_AT_LINE_END.sub("", text) if dehyphenate else text
