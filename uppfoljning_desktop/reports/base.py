@@ -109,6 +109,21 @@ def _styles() -> dict[str, ParagraphStyle]:
 register_fonts()  # paragraphs resolve their font when created, so at import
 STYLES: dict[str, ParagraphStyle] = _styles()
 
+
+def _letterhead_font_only() -> None:
+    """The letterhead's font is the only font of a document: ReportLab's defaults select
+    a non-embedded Helvetica for a table cell holding a plain string and for text in a
+    chart (``tests/reports/test_typography.py`` fails if a library update brings it back)."""
+    from reportlab.graphics import renderbase, shapes
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
+    for defaults in (shapes.STATE_DEFAULTS, renderbase.STATE_DEFAULTS):
+        defaults["fontName"] = FONT
+
+
+_letterhead_font_only()
+
 MASK_TEXT = "[maskerad]"
 _MASKS: ContextVar[tuple[re.Pattern[str], ...]] = ContextVar("masks", default=())
 
@@ -205,8 +220,8 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     def __init__(self, *args, **kwargs):
         # Without an initial font ReportLab selects Helvetica (not embedded) on every page.
-        kwargs.setdefault("initialFontName", FONT)
-        kwargs.setdefault("initialFontSize", 10)
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 10
         super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
         self._page_marks: list[tuple[str, dict]] = []
@@ -524,6 +539,8 @@ class Document:
             creator="Uppföljning",
             lang="sv-SE",
             displayDocTitle=True,
+            initialFontName=FONT,  # else every page selects a non-embedded Helvetica
+            initialFontSize=10,
             invariant=False,  # real creation and modification dates (the archive reads them)
         )
         frame = _LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
