@@ -124,6 +124,51 @@ def _letterhead_font_only() -> None:
 
 _letterhead_font_only()
 
+_BREAK_POINTS = re.compile(r"(?<=[@.])(?=[^@.\s])|(?<=[–/])(?=\S)")  # after "@", "." (e-mail), "–" and "/"
+
+
+def _split_word_at_marks(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="utf8"):  # noqa: N803
+    """ReportLab's last resort for a word wider than its column cuts it anywhere
+    ("johan.nordin@botkyrka.exampl|e", "2016-09-05–2017-06-3|0"). A word with natural
+    break points (an e-mail address after "@" and ".", a range after "–", a path after
+    "/") is broken only there, as few times as the column needs; other words go to
+    ReportLab's own split. Installed over ``reportlab.platypus.paragraph._splitWord``
+    (private; ``tests/reports/test_typography.py`` fails if ReportLab changes it)."""
+    from reportlab.platypus.paragraph import _SplitWord, _SplitWordEnd
+
+    text = w.decode(encoding) if isinstance(w, bytes) else str(w)
+    segments = _BREAK_POINTS.split(text)
+    if len(segments) < 2:
+        return _reportlab_split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding)
+    last = len(maxWidths) - 1
+    limit = maxWidths[min(last, lineno)]
+    pieces: list[str] = []
+    current, width = "", lineWidth
+    for segment in segments:
+        seg_width = pdfmetrics.stringWidth(segment, fontName, fontSize)
+        if width + seg_width > limit and (current or width > 0):
+            pieces.append(_SplitWord(current))
+            lineno += 1
+            limit = maxWidths[min(last, lineno)]
+            current, width = "", 0
+        current += segment
+        width += seg_width
+    pieces.append(_SplitWordEnd(current))
+    return pieces
+
+
+def _install_word_breaks() -> None:
+    from reportlab.platypus import paragraph
+
+    global _reportlab_split_word
+    if paragraph._splitWord is not _split_word_at_marks:
+        _reportlab_split_word = paragraph._splitWord
+        paragraph._splitWord = _split_word_at_marks
+
+
+_reportlab_split_word: Any = None
+_install_word_breaks()
+
 MASK_TEXT = "[maskerad]"
 _MASKS: ContextVar[tuple[re.Pattern[str], ...]] = ContextVar("masks", default=())
 
@@ -406,7 +451,10 @@ class Document:
             style = "cell_bold" if header and r == 0 else "cell"
             if align_right_from is not None and c >= align_right_from and not (header and r == 0):
                 style = "cell_right"
-            return Document.p("" if value is None else str(value), style)
+            text = "" if value is None else str(value)
+            if "\n" in text:  # one paragraph per line: each line wraps on its own (e-mail, phone)
+                return [Document.p(line, style) for line in text.split("\n")]
+            return Document.p(text, style)
 
         data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
         widths = None

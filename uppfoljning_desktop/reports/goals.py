@@ -36,7 +36,13 @@ from uppfoljning_desktop.domain.assessment import (
     Colour,
     colour_label,
 )
-from uppfoljning_desktop.domain.goals import Breakdown, CommitteeGoal, Indicator, MeasureUnit, Period
+from uppfoljning_desktop.domain.goals import (
+    Breakdown,
+    CommitteeGoal,
+    Indicator,
+    MeasureUnit,
+    Period,
+)
 from uppfoljning_desktop.domain.targets import format_target
 from uppfoljning_desktop.reports.base import CONTENT_WIDTH, FONT, STYLES, Document, load_letterhead
 from uppfoljning_desktop.store import goals as structure
@@ -195,7 +201,7 @@ def nice_ticks(low: float, high: float, *, integer: bool = False, count: int = 4
         step = max(1.0, math.ceil(step))
     decimals = 0 if integer else max(0, -Decimal(str(round(step, 10))).normalize().as_tuple().exponent)  # type: ignore[operator]
     first = math.floor(low / step) * step
-    ticks = []
+    ticks: list[float] = []
     value = first
     while value <= high + step * 1e-9 or len(ticks) < 2:
         ticks.append(round(value, 10))
