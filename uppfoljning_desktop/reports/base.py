@@ -616,6 +616,13 @@ class Document:
         return data
 
 
+def pdf_date(moment: dt.datetime | None = None) -> str:
+    """A PDF date string ("D:20260928143000+02'00'") for ``moment`` (now, local time)."""
+    moment = (moment or dt.datetime.now().astimezone()).astimezone()
+    offset = moment.strftime("%z") or "+0000"
+    return f"D:{moment:%Y%m%d%H%M%S}{offset[:3]}'{offset[3:]}'"
+
+
 _HYPHEN_AT_LINE_END = re.compile(r"(?<=[a-zåäöé])-\n(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
 
 

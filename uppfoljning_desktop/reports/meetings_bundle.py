@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from uppfoljning_desktop.domain.meetings import Attachment
 from uppfoljning_desktop.domain.publication import Review
 from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.reports.base import masking
+from uppfoljning_desktop.reports.base import masking, pdf_date
 from uppfoljning_desktop.reports.meetings_common import (
     MeetingPack,
     is_masked,
@@ -110,15 +110,20 @@ def compose_bundle(pack: MeetingPack, public: bool = False) -> tuple[bytes, list
                 page = append(f"Bilaga: {a.title}", _attachment_bytes(pack, a, public, masks))
                 writer.add_outline_item(title=f"Bilaga: {a.title}", page_number=page, parent=parent)
     m = pack.meeting
+    stamp = pdf_date()
     writer.add_metadata({
         "/Title": f"Möteshandlingar {pack.committee.name} {m.date.isoformat()}",
         "/Author": pack.letterhead.administration,
         "/Subject": "Offentlig version" if public else "Möteshandlingar",
         "/Creator": "Uppföljning",
+        "/CreationDate": stamp,
+        "/ModDate": stamp,
     })
-    from pypdf.generic import NameObject, TextStringObject
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
     writer._root_object[NameObject("/Lang")] = TextStringObject("sv-SE")
+    writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
+        {NameObject("/DisplayDocTitle"): BooleanObject(True)})
     writer.page_mode = "/UseOutlines"
     out = io.BytesIO()
     writer.write(out)
