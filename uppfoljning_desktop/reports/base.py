@@ -169,6 +169,32 @@ def _install_word_breaks() -> None:
 _reportlab_split_word: Any = None
 _install_word_breaks()
 
+_ACCESSIBLE: ContextVar[bool] = ContextVar("accessible", default=False)
+
+
+@contextmanager
+def archival(on: bool = True) -> Iterator[None]:
+    """While active, every ``Document.build`` writes a tagged PDF/UA-1 + PDF/A-2b file: how
+    ``--public`` and ``--arkiv`` reach every document a command prints, without each report
+    passing a flag along."""
+    token = _ACCESSIBLE.set(on)
+    try:
+        yield
+    finally:
+        _ACCESSIBLE.reset(token)
+
+
+def _with_tagger(canv: Any, tagged: bool, taggers: list[Any]) -> Any:
+    if tagged:
+        from uppfoljning_desktop.reports.tagging import Tagger
+
+        tagger = Tagger()
+        tagger.bind(canv)
+        canv._tagger = tagger
+        taggers.append(tagger)
+    return canv
+
+
 MASK_TEXT = "[maskerad]"
 _MASKS: ContextVar[tuple[re.Pattern[str], ...]] = ContextVar("masks", default=())
 
@@ -287,7 +313,11 @@ class _NumberedCanvas(rl_canvas.Canvas):
             self.__dict__.update(state)
             for key, kwargs in state["_page_marks"]:
                 super().bookmarkPage(key, **kwargs)
-            self._draw_page_number(total)
+            tagger = getattr(self, "_tagger", None)
+            if tagger is not None:
+                tagger.artifact(lambda: self._draw_page_number(total))
+            else:
+                self._draw_page_number(total)
             super().showPage()
         super().save()
 
@@ -337,6 +367,18 @@ class _LayoutFrame(Frame):
     split, which decide the pages) without drawing them."""
 
     def _add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
+        tagger = getattr(canv, "_tagger", None)
+        if tagger is not None and not getattr(canv, "_layout_only", False):
+            original = flowable.drawOn
+
+            def tagged_draw(*args: Any, **kwargs: Any) -> Any:
+                return tagger.draw(flowable, lambda: original(*args, **kwargs))
+
+            flowable.drawOn = tagged_draw  # type: ignore[method-assign]
+            try:
+                return super()._add(flowable, canv, trySplit)
+            finally:
+                flowable.__dict__.pop("drawOn", None)
         if not getattr(canv, "_layout_only", False):
             return super()._add(flowable, canv, trySplit)
         flowable.drawOn = _skip_draw
@@ -514,6 +556,14 @@ class Document:
         canvas.restoreState()
 
     def _draw_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        tagger = getattr(canvas, "_tagger", None)
+        if tagger is not None:  # the letterhead is page furniture: an artifact
+            tagger.new_page(len(getattr(canvas, "_saved", [])))
+            tagger.artifact(lambda: self._draw_furniture(canvas))
+        else:
+            self._draw_furniture(canvas)
+
+    def _draw_furniture(self, canvas: rl_canvas.Canvas) -> None:
         if self.watermark:
             self._draw_watermark(canvas)
         canvas.saveState()
@@ -570,9 +620,16 @@ class Document:
         ]
         return [Document.p(title, "h1"), toc]
 
-    def build(self, story: list[Flowable], target: Path | str | io.BytesIO | None = None) -> bytes:
-        """Lay out ``story``; returns the PDF bytes (and writes ``target`` if given)."""
+    def build(self, story: list[Flowable], target: Path | str | io.BytesIO | None = None, *,
+              tagged: bool | None = None) -> bytes:
+        """Lay out ``story``; returns the PDF bytes (and writes ``target`` if given).
+
+        ``tagged`` (default: the ``accessible`` context, see ``archival``) writes a tagged
+        PDF/UA-1 and PDF/A-2b file (``reports.tagging``)."""
         register_fonts()
+        if tagged is None:
+            tagged = _ACCESSIBLE.get()
+        taggers: list[Any] = []
         buffer = io.BytesIO()
         doc = _TocDocTemplate(
             buffer,
@@ -603,12 +660,18 @@ class Document:
                 canv = _NumberedCanvas(*args, **kwargs)
                 canv._layout_only = first_is_layout and not canvases  # pass 1 is thrown away
                 canvases.append(canv)
-                return canv
+                return _with_tagger(canv, tagged, taggers)
 
             doc.multiBuild(story, canvasmaker=canvasmaker)
         else:
-            doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
+            doc.build(story or [Spacer(1, 1)],
+                      canvasmaker=lambda *a, **k: _with_tagger(_NumberedCanvas(*a, **k), tagged, taggers))
         data = buffer.getvalue()
+        if tagged:
+            from uppfoljning_desktop.reports.tagging import finish
+
+            data = finish(data, taggers[-1], title=self.title, author=self.author or self.letterhead.administration,
+                          subject=self.subject or self.title)
         if isinstance(target, io.BytesIO):
             target.write(data)
         elif target is not None:
