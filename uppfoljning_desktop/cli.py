@@ -90,7 +90,10 @@ class Registry:
 
     def pdf(self, kind: str, help: str) -> argparse.ArgumentParser:
         sub = self.group("pdf", "Skriv ut ett dokument som PDF")
-        return sub.add_parser(kind, help=help, description=help)
+        parser = sub.add_parser(kind, help=help, description=help)
+        parser.add_argument("--arkiv", action="store_true",
+                            help="arkivformat: taggad PDF/UA-1 och PDF/A-2b (offentliga versioner får det alltid)")
+        return parser
 
     def excel(self, name: str, help: str) -> argparse.ArgumentParser:
         sub = self.group("excel", "Excel-mallar ut och ifyllda filer in")
@@ -240,6 +243,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args.db)
     ctx = Context(db_path=args.db or _db_default())
     try:
+        if getattr(args, "arkiv", False) or getattr(args, "public", False):
+            # Published and archived documents are tagged PDF/UA-1 + PDF/A-2b (docs/documents.md).
+            from uppfoljning_desktop.reports.base import archival
+
+            with archival():
+                return int(func(args, ctx) or 0)
         return int(func(args, ctx) or 0)
     except UserError as exc:
         print(f"Fel: {exc.message}", file=sys.stderr)

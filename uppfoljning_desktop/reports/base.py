@@ -184,6 +184,11 @@ def archival(on: bool = True) -> Iterator[None]:
         _ACCESSIBLE.reset(token)
 
 
+def is_archival() -> bool:
+    """Whether documents built now are tagged PDF/UA + PDF/A (see ``archival``)."""
+    return _ACCESSIBLE.get()
+
+
 def _with_tagger(canv: Any, tagged: bool, taggers: list[Any]) -> Any:
     if tagged:
         from uppfoljning_desktop.reports.tagging import Tagger

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from uppfoljning_desktop.domain.meetings import Attachment
 from uppfoljning_desktop.domain.publication import Review
 from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.reports.base import masking, pdf_date
+from uppfoljning_desktop.reports.base import is_archival, masking, pdf_date
 from uppfoljning_desktop.reports.meetings_common import (
     MeetingPack,
     is_masked,
@@ -81,15 +81,22 @@ def compose_bundle(pack: MeetingPack, public: bool = False) -> tuple[bytes, list
 
     from uppfoljning_desktop.reports.meetings_memo import has_memo, memo_document, memo_story
     from uppfoljning_desktop.reports.meetings_notice import render_notice
+    from uppfoljning_desktop.reports.tagging import is_tagged, merge_structure, tag_untagged
 
     masks = _public_masks(pack, public)
     parts: list[Part] = []
     writer = PdfWriter()
+    accessible = is_archival()
+    sources: list[tuple[PdfReader, int, str]] = []
 
     def append(title: str, data: bytes) -> int:
         start = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(data)), import_outline=False)
+        if accessible and not is_tagged(data):
+            data = tag_untagged(data, title)
+        reader = PdfReader(io.BytesIO(data))
+        writer.append(reader, import_outline=False)
         parts.append(Part(title, start, len(writer.pages) - start))
+        sources.append((reader, start, title))
         return start
 
     with warnings.catch_warnings(), masking(masks):
@@ -125,6 +132,10 @@ def compose_bundle(pack: MeetingPack, public: bool = False) -> tuple[bytes, list
     writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
         {NameObject("/DisplayDocTitle"): BooleanObject(True)})
     writer.page_mode = "/UseOutlines"
+    if accessible:
+        merge_structure(writer, sources, title=f"Möteshandlingar {pack.committee.name} {m.date.isoformat()}",
+                        author=pack.letterhead.administration,
+                        subject="Offentlig version" if public else "Möteshandlingar")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), parts

@@ -378,3 +378,200 @@ def _add_archival_metadata(writer: Any, *, title: str, author: str, subject: str
         NameObject("/DestOutputProfile"): writer._add_object(icc),
     })
     writer._root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
+    if not writer._ID:
+        writer.generate_file_identifiers()  # PDF/A wants a file /ID in the trailer
+
+
+# ------------------------------------------------------------------ merged files (the bundle)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    value = value.get_object() if hasattr(value, "get_object") else value
+    return list(value) if isinstance(value, list) else [value]
+
+
+def is_tagged(data: bytes) -> bool:
+    from pypdf import PdfReader
+
+    root = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
+    return "/StructTreeRoot" in root
+
+
+def tag_untagged(data: bytes, title: str) -> bytes:
+    """An attached PDF without structure (the secretary's own file), made to pass as
+    tagged: each page's content becomes one Figure whose alternative text is the page's
+    text. A screen reader reads the text, though without headings or table structure;
+    a tagged attachment keeps its own structure instead (``merge_structure``)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    with warnings_off():
+        reader = PdfReader(io.BytesIO(data))
+        writer = PdfWriter(clone_from=reader)
+        root = Element("Document")
+        tagger = Tagger()
+        for index, page in enumerate(writer.pages):
+            text = " ".join((page.extract_text() or "").split())
+            contents = page.get_contents()
+            old = contents.get_data() if contents is not None else b""
+            stream = DecodedStreamObject()
+            stream.set_data(b"/Figure <</MCID 0>> BDC\nq\n" + old + b"\nQ\nEMC\n")
+            page[NameObject("/Contents")] = writer._add_object(stream)
+            alt = f"{title}, sida {index + 1}: {text}" if text else f"{title}, sida {index + 1} (bild utan text)"
+            root.children.append(Element("Figure", mcids=[(index, 0)], alt=alt))
+        tagger.root = root
+        out = io.BytesIO()
+        writer.write(out)
+    return finish(out.getvalue(), tagger, title=title, author="", subject=title)
+
+
+class warnings_off:
+    """pypdf warns about harmless quirks of other producers' files."""
+
+    def __enter__(self) -> None:
+        import warnings
+
+        self._ctx = warnings.catch_warnings()
+        self._ctx.__enter__()
+        warnings.simplefilter("ignore")
+
+    def __exit__(self, *exc: object) -> None:
+        self._ctx.__exit__(*exc)
+
+
+def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: str, author: str,
+                    subject: str, lang: str = "sv-SE") -> None:
+    """Give a file merged with pypdf (``writer``) one structure tree: each tagged part
+    (``(reader, first page in writer, title)``) becomes a Sect under the Document, its
+    elements copied with their pages and MCIDs, the pages' ParentTree entries renumbered;
+    then the PDF/UA and PDF/A metadata as for a single document."""
+    from pypdf.generic import (
+        ArrayObject,
+        BooleanObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    pages = [p.indirect_reference for p in writer.pages]
+    tree = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
+    tree_ref = writer._add_object(tree)
+    document = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Document"),
+                                 NameObject("/P"): tree_ref})
+    document_ref = writer._add_object(document)
+    doc_kids = ArrayObject()
+    nums = ArrayObject()
+    for reader, start, part_title in sources:
+        old_root = reader.trailer["/Root"].get_object().get("/StructTreeRoot")
+        if old_root is None:
+            continue
+        old_root = old_root.get_object()
+        page_map = {p.indirect_reference.idnum: pages[start + i] for i, p in enumerate(reader.pages)}
+        copied: dict[int, Any] = {}
+
+        def copy(old_ref: Any, parent_ref: Any, tag: str | None = None) -> Any:
+            old = old_ref.get_object()
+            new = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"),
+                                    NameObject("/S"): NameObject(tag or str(old["/S"])), NameObject("/P"): parent_ref})
+            ref = writer._add_object(new)
+            if hasattr(old_ref, "idnum"):
+                copied[old_ref.idnum] = ref
+            if "/Pg" in old and old.raw_get("/Pg").idnum in page_map:
+                new[NameObject("/Pg")] = page_map[old.raw_get("/Pg").idnum]
+            for key in ("/Alt", "/T"):
+                if key in old:
+                    new[NameObject(key)] = TextStringObject(str(old[key]))
+            if "/A" in old:
+                attrs = old["/A"].get_object()
+                new[NameObject("/A")] = DictionaryObject({NameObject(k): NameObject(str(v)) for k, v in attrs.items()})
+            kids = ArrayObject()
+            for kid in _raw_list(old, "/K"):
+                obj = kid.get_object() if hasattr(kid, "get_object") else kid
+                if isinstance(obj, int):
+                    kids.append(NumberObject(int(obj)))
+                elif isinstance(obj, dict) and obj.get("/Type") == "/MCR":
+                    kids.append(DictionaryObject({NameObject("/Type"): NameObject("/MCR"),
+                                                  NameObject("/Pg"): page_map[obj.raw_get("/Pg").idnum],
+                                                  NameObject("/MCID"): NumberObject(int(obj["/MCID"]))}))
+                elif isinstance(obj, dict) and obj.get("/Type") == "/OBJR":
+                    continue  # links are tagged again below, for the merged file's annotations
+                elif isinstance(obj, dict):
+                    kids.append(copy(kid, ref))
+            new[NameObject("/K")] = kids
+            return ref
+
+        for old_document in _raw_list(old_root, "/K"):
+            section = copy(old_document, document_ref, "/Sect")
+            section.get_object()[NameObject("/T")] = TextStringObject(part_title)
+            doc_kids.append(section)
+        old_parents = _number_tree_refs(old_root.raw_get("/ParentTree"))
+        for i, page in enumerate(reader.pages):
+            key = page.get("/StructParents")
+            new_page = pages[start + i].get_object()
+            new_page[NameObject("/StructParents")] = NumberObject(start + i)
+            entries = old_parents.get(int(key)) if key is not None else None
+            if entries is not None:
+                resolved = entries.get_object()
+                nums += [NumberObject(start + i),
+                         ArrayObject(copied[e.idnum] for e in _array_raw(resolved) if hasattr(e, "idnum") and e.idnum in copied)]
+    next_key = len(pages)
+    for index, page_ref in enumerate(pages):
+        page = page_ref.get_object()
+        for annot_ref in page.get("/Annots") or []:
+            annot = annot_ref.get_object()
+            annot.pop("/StructParent", None)
+            if annot.get("/Subtype") != "/Link":
+                continue
+            page[NameObject("/Tabs")] = NameObject("/S")
+            annot[NameObject("/F")] = NumberObject(4)
+            annot[NameObject("/Contents")] = TextStringObject("Länk")
+            annot[NameObject("/StructParent")] = NumberObject(next_key)
+            link = writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Link"),
+                NameObject("/P"): document_ref, NameObject("/Pg"): page_ref,
+                NameObject("/K"): ArrayObject([DictionaryObject({NameObject("/Type"): NameObject("/OBJR"),
+                                                                  NameObject("/Obj"): annot_ref,
+                                                                  NameObject("/Pg"): page_ref})])}))
+            doc_kids.append(link)
+            nums += [NumberObject(next_key), link]
+            next_key += 1
+    document[NameObject("/K")] = doc_kids
+    tree[NameObject("/K")] = ArrayObject([document_ref])
+    tree[NameObject("/ParentTree")] = writer._add_object(DictionaryObject({NameObject("/Nums"): nums}))
+    tree[NameObject("/ParentTreeNextKey")] = NumberObject(next_key)
+    root = writer._root_object
+    root[NameObject("/StructTreeRoot")] = tree_ref
+    root[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
+    root[NameObject("/Lang")] = TextStringObject(lang)
+    root[NameObject("/ViewerPreferences")] = DictionaryObject({NameObject("/DisplayDocTitle"): BooleanObject(True)})
+    _add_archival_metadata(writer, title=title, author=author, subject=subject)
+
+
+def _raw_list(obj: Any, key: str) -> list[Any]:
+    """The entries of ``obj[key]`` as stored (indirect references kept, for their ids)."""
+    value = obj.raw_get(key) if key in obj else None
+    if value is None:
+        return []
+    resolved = value.get_object() if hasattr(value, "get_object") else value
+    return list(_array_raw(resolved)) if isinstance(resolved, list) else [value]
+
+
+def _array_raw(array: Any) -> Any:
+    for i in range(len(array)):
+        yield list.__getitem__(array, i)
+
+
+def _number_tree_refs(node: Any) -> dict[int, Any]:
+    out: dict[int, Any] = {}
+    if node is None:
+        return out
+    node = node.get_object()
+    nums = node.get("/Nums", [])
+    for i in range(0, len(nums), 2):
+        out[int(nums[i])] = nums[i + 1]
+    for kid in node.get("/Kids", []):
+        out.update(_number_tree_refs(kid))
+    return out

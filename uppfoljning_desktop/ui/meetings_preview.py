@@ -44,10 +44,13 @@ def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, pu
     from uppfoljning_desktop.reports.meetings_common import load_pack
     from uppfoljning_desktop.store.connection import connect
 
+    from uppfoljning_desktop.reports.base import archival
+
     db = connect(db_path)
     try:
         pack = load_pack(db, meeting_id)
-        data, parts = render_pack_output(pack, kind, item_no=item_no, public=public)
+        with archival(public):  # a public version is tagged PDF/UA + PDF/A, as from the command line
+            data, parts = render_pack_output(pack, kind, item_no=item_no, public=public)
         if not public:
             return data, None
         from uppfoljning_desktop.reports.publication import review_output
