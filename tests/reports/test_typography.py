@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph
 
 from tests.reports.typography_check import broken_words
 from uppfoljning_desktop.reports import base
-from uppfoljning_desktop.reports.base import STYLES, Document, Letterhead, keep_together
+from uppfoljning_desktop.reports.base import STYLES, Document, Letterhead, extract_text, keep_together
 
 SEPT = dt.date(2016, 9, 22)
 
@@ -109,3 +109,15 @@ def test_only_the_letterhead_font_and_real_dates(demo_db):
         meta = PdfReader(io.BytesIO(pdf)).metadata
         assert not str(meta["/CreationDate"]).startswith("D:2000")
         assert str(meta["/CreationDate"])[2:6] == str(dt.date.today().year)
+
+
+def test_list_split_across_pages_is_drawn_whole_in_a_two_pass_build():
+    """A bullet list split across pages comes back to the frame as indenters, which pass
+    attribute writes on to the item inside: the first (layout-only) pass must not leave
+    the item undrawable for the second."""
+    doc = Document(Letterhead("Botkyrka kommun", "Förvaltningen"), title="x")
+    items = [f"Punkt nummer {i} i listan" for i in range(60)]
+    pdf = doc.build([*Document.toc(), Document.heading("Rubrik"), *[doc.p(f"Rad {i}") for i in range(25)],
+                     doc.bullets(items)])
+    text = extract_text(pdf)
+    assert all(item in text for item in items)

@@ -367,6 +367,17 @@ def _skip_draw(*args: object, **kwargs: object) -> None:
     return None
 
 
+def _set_draw(flowable: Flowable, draw: Any) -> None:
+    """Replace one flowable's ``drawOn`` on the instance itself: ReportLab's indenters
+    (a list item split across pages) pass attribute writes on to the flowable inside,
+    which would keep the replacement for good."""
+    object.__setattr__(flowable, "drawOn", draw)
+
+
+def _unset_draw(flowable: Flowable) -> None:
+    object.__getattribute__(flowable, "__dict__").pop("drawOn", None)
+
+
 class _LayoutFrame(Frame):
     """The body frame; on a canvas marked ``_layout_only`` it places flowables (wrap and
     split, which decide the pages) without drawing them."""
@@ -379,18 +390,18 @@ class _LayoutFrame(Frame):
             def tagged_draw(*args: Any, **kwargs: Any) -> Any:
                 return tagger.draw(flowable, lambda: original(*args, **kwargs))
 
-            flowable.drawOn = tagged_draw  # type: ignore[method-assign]
+            _set_draw(flowable, tagged_draw)
             try:
                 return super()._add(flowable, canv, trySplit)
             finally:
-                flowable.__dict__.pop("drawOn", None)
+                _unset_draw(flowable)
         if not getattr(canv, "_layout_only", False):
             return super()._add(flowable, canv, trySplit)
-        flowable.drawOn = _skip_draw
+        _set_draw(flowable, _skip_draw)
         try:
             return super()._add(flowable, canv, trySplit)
         finally:
-            flowable.__dict__.pop("drawOn", None)
+            _unset_draw(flowable)
 
     add = _add  # Frame binds ``add`` to its own ``_add``
 

@@ -43,9 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 STANDARD_TYPES = frozenset(
-    "Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 "
-    "L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot "
-    "Ruby RB RT RP Warichu WT WP Figure Formula Form".split())
+    ["Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form"])
 TEXT_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
 
 
@@ -141,7 +139,7 @@ def _has_js(action: Any) -> bool:
 
 
 def _fonts_of(resources: Any, seen: set[int]) -> list[Any]:
-    found = []
+    found: list[Any] = []
     if resources is None:
         return found
     resources = resources.get_object()

@@ -22,9 +22,10 @@ two steps (see docs/documents.md):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
@@ -229,7 +230,7 @@ def finish(data: bytes, tagger: Tagger, *, title: str, author: str, subject: str
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     root = writer._root_object
-    pages = [p.indirect_reference for p in writer.pages]
+    pages: list[Any] = [p.indirect_reference for p in writer.pages]
     tree = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
     tree_ref = writer._add_object(tree)
     parents: dict[int, dict[int, Any]] = {}
@@ -265,7 +266,7 @@ def finish(data: bytes, tagger: Tagger, *, title: str, author: str, subject: str
     next_key = len(pages)
     nums = ArrayObject()
     for index, page_ref in enumerate(pages):
-        page = page_ref.get_object()
+        page: Any = page_ref.get_object()
         page[NameObject("/StructParents")] = NumberObject(index)
         by_mcid = parents.get(index, {})
         nums += [NumberObject(index), ArrayObject(by_mcid[m] for m in sorted(by_mcid))]
@@ -395,7 +396,7 @@ def _as_list(value: Any) -> list[Any]:
 def is_tagged(data: bytes) -> bool:
     from pypdf import PdfReader
 
-    root = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
+    root: Any = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
     return "/StructTreeRoot" in root
 
 
@@ -427,18 +428,14 @@ def tag_untagged(data: bytes, title: str) -> bytes:
     return finish(out.getvalue(), tagger, title=title, author="", subject=title)
 
 
-class warnings_off:
+@contextlib.contextmanager
+def warnings_off() -> Iterator[None]:
     """pypdf warns about harmless quirks of other producers' files."""
+    import warnings
 
-    def __enter__(self) -> None:
-        import warnings
-
-        self._ctx = warnings.catch_warnings()
-        self._ctx.__enter__()
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-
-    def __exit__(self, *exc: object) -> None:
-        self._ctx.__exit__(*exc)
+        yield
 
 
 def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: str, author: str,
@@ -472,7 +469,8 @@ def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: 
         page_map = {p.indirect_reference.idnum: pages[start + i] for i, p in enumerate(reader.pages)}
         copied: dict[int, Any] = {}
 
-        def copy(old_ref: Any, parent_ref: Any, tag: str | None = None) -> Any:
+        def copy(old_ref: Any, parent_ref: Any, tag: str | None = None,
+                 page_map: dict[int, Any] = page_map, copied: dict[int, Any] = copied) -> Any:
             old = old_ref.get_object()
             new = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"),
                                     NameObject("/S"): NameObject(tag or str(old["/S"])), NameObject("/P"): parent_ref})
@@ -489,12 +487,12 @@ def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: 
                 new[NameObject("/A")] = DictionaryObject({NameObject(k): NameObject(str(v)) for k, v in attrs.items()})
             kids = ArrayObject()
             for kid in _raw_list(old, "/K"):
-                obj = kid.get_object() if hasattr(kid, "get_object") else kid
+                obj: Any = kid.get_object() if hasattr(kid, "get_object") else kid
                 if isinstance(obj, int):
                     kids.append(NumberObject(int(obj)))
                 elif isinstance(obj, dict) and obj.get("/Type") == "/MCR":
                     kids.append(DictionaryObject({NameObject("/Type"): NameObject("/MCR"),
-                                                  NameObject("/Pg"): page_map[obj.raw_get("/Pg").idnum],
+                                                  NameObject("/Pg"): page_map[_raw_ref(obj, "/Pg").idnum],
                                                   NameObject("/MCID"): NumberObject(int(obj["/MCID"]))}))
                 elif isinstance(obj, dict) and obj.get("/Type") == "/OBJR":
                     continue  # links are tagged again below, for the merged file's annotations
@@ -508,8 +506,8 @@ def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: 
             section.get_object()[NameObject("/T")] = TextStringObject(part_title)
             doc_kids.append(section)
         old_parents = _number_tree_refs(old_root.raw_get("/ParentTree"))
-        for i, page in enumerate(reader.pages):
-            key = page.get("/StructParents")
+        for i, part_page in enumerate(reader.pages):
+            key = part_page.get("/StructParents")
             new_page = pages[start + i].get_object()
             new_page[NameObject("/StructParents")] = NumberObject(start + i)
             entries = old_parents.get(int(key)) if key is not None else None
@@ -518,7 +516,7 @@ def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: 
                 nums += [NumberObject(start + i),
                          ArrayObject(copied[e.idnum] for e in _array_raw(resolved) if hasattr(e, "idnum") and e.idnum in copied)]
     next_key = len(pages)
-    for index, page_ref in enumerate(pages):
+    for page_ref in pages:
         page = page_ref.get_object()
         for annot_ref in page.get("/Annots") or []:
             annot = annot_ref.get_object()
@@ -548,6 +546,10 @@ def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: 
     root[NameObject("/Lang")] = TextStringObject(lang)
     root[NameObject("/ViewerPreferences")] = DictionaryObject({NameObject("/DisplayDocTitle"): BooleanObject(True)})
     _add_archival_metadata(writer, title=title, author=author, subject=subject)
+
+
+def _raw_ref(obj: Any, key: str) -> Any:
+    return obj.raw_get(key)
 
 
 def _raw_list(obj: Any, key: str) -> list[Any]:

@@ -40,11 +40,10 @@ PER_ITEM = {"tjansteskrivelse", "protokollsutdrag"}
 def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, public: bool):
     """Runs in a worker thread with its own connection: ``(pdf bytes, review)``; a public
     version is checked for personal data (``review`` is None for internal versions)."""
+    from uppfoljning_desktop.reports.base import archival
     from uppfoljning_desktop.reports.meetings_bundle import publication_document, render_pack_output
     from uppfoljning_desktop.reports.meetings_common import load_pack
     from uppfoljning_desktop.store.connection import connect
-
-    from uppfoljning_desktop.reports.base import archival
 
     db = connect(db_path)
     try:
