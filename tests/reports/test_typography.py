@@ -14,7 +14,13 @@ from reportlab.platypus import Paragraph
 
 from tests.reports.typography_check import broken_words
 from uppfoljning_desktop.reports import base
-from uppfoljning_desktop.reports.base import STYLES, Document, Letterhead, extract_text, keep_together
+from uppfoljning_desktop.reports.base import (
+    STYLES,
+    Document,
+    Letterhead,
+    extract_text,
+    keep_together,
+)
 
 SEPT = dt.date(2016, 9, 22)
 
