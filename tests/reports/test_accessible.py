@@ -81,6 +81,8 @@ def test_tagged_structure_and_text_unchanged():
     document = root["/StructTreeRoot"]["/K"][0].get_object()
     tags = [str(k.get_object()["/S"]) for k in document["/K"]]
     assert tags == ["/H1", "/P", "/L", "/Table"]
+    items = document["/K"][2].get_object()["/K"]
+    assert [str(i.get_object()["/S"]) for i in items] == ["/LI", "/LI"]  # one per bullet
     table = document["/K"][3].get_object()
     header = table["/K"][0].get_object()["/K"]
     assert [str(c.get_object()["/S"]) for c in header] == ["/TH", "/TH"]

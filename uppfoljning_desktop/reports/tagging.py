@@ -8,7 +8,7 @@ two steps (see docs/documents.md):
    structure element for it: paragraphs by their style (``title``/``h1`` → H1, ``h2`` →
    H2, ``h3`` → H3, others P), tables row by row and cell by cell through ReportLab's
    ``Table(renderCB=…)`` hook (header rows TH with scope Column, others TD), bullet lists
-   as L/LI/LBody, charts as Figure with alternative text. Everything else the page shows
+   as L/LI/LBody (one LI per item), charts as Figure with alternative text. Everything else the page shows
    (letterhead, footer, page number, watermark, table rules and fills) is wrapped as
    ``/Artifact``.
 2. After ReportLab has written the file, ``finish`` adds with pypdf the structure tree
@@ -175,13 +175,32 @@ class Tagger:
             table._renderCB = None
 
     def _list(self, flowable: Any, draw: Callable[[], Any], parent: Element) -> Any:
-        """A bullet list: L with one LI whose LBody holds the whole list's text (the
-        items are drawn by ReportLab inside one flowable; per-item LI is future work)."""
+        """A bullet list: L, one LI per item, its text (bullet included) in LBody. A list
+        split across pages reaches the frame item by item: each becomes its own L."""
+        from reportlab.platypus import ListFlowable
+
         element = Element("L")
         parent.children.append(element)
-        item = Element("LI")
-        element.children.append(item)
-        return self._marked(Element("LBody"), draw, holder=item)
+        items = list(getattr(flowable, "_content", [])) if isinstance(flowable, ListFlowable) else []
+        if not items:
+            item = Element("LI")
+            element.children.append(item)
+            return self._marked(Element("LBody"), draw, holder=item)
+        for item in items:
+            original = item.drawOn
+
+            def tagged(*args: Any, _original: Callable = original, **kwargs: Any) -> Any:
+                li = Element("LI")
+                element.children.append(li)
+                return self._marked(Element("LBody"), lambda: _original(*args, **kwargs), holder=li)
+
+            # set on the item itself: an indenter passes attribute writes on to its content
+            object.__setattr__(item, "drawOn", tagged)
+        try:
+            return draw()
+        finally:
+            for item in items:
+                object.__getattribute__(item, "__dict__").pop("drawOn", None)
 
 
 def _draws_something(flowable: Any) -> bool:
