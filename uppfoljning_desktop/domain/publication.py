@@ -155,6 +155,18 @@ class Hit:
     kind: FindingKind
     value: str
     mandatory: bool = False  # marked private by the crisis module: always masked
+    context: str = ""  # the line it stands on, to tell the secretary whose it is
+
+
+def _line_around(text: str, start: int, end: int, width: int = 70) -> str:
+    """The value's line and the two before it (a table row comes out one cell a line),
+    shortened from the left."""
+    line_start = start
+    for _ in range(3):
+        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
+    line_end = text.find("\n", end)
+    line = " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())
+    return line if len(line) <= width else "…" + line[-(width - 1):]
 
 
 def scan_text(text: str, rules: Rules) -> list[Hit]:
@@ -168,10 +180,11 @@ def scan_text(text: str, rules: Rules) -> list[Hit]:
             return
         taken.append((start, end))
         key = normalize(kind, value)
+        context = _line_around(text, start, end)
         if key in rules.private:
-            found.append((start, Hit(FindingKind.PRIVATE, value, mandatory=True)))
+            found.append((start, Hit(FindingKind.PRIVATE, value, mandatory=True, context=context)))
         elif key not in rules.allowed:
-            found.append((start, Hit(kind, value)))
+            found.append((start, Hit(kind, value, context=context)))
 
     for m in _PNR.finditer(text):
         if _valid_pnr(m):
@@ -211,6 +224,7 @@ class Finding:
     kind: FindingKind
     value: str
     mandatory: bool = False
+    context: str = ""  # the line it was found on
 
     @property
     def key(self) -> str:
@@ -238,7 +252,8 @@ def describe_findings(findings: Iterable[Finding], limit: int = 3) -> list[str]:
         places = "; ".join(f.where for f in group[:limit])
         if len(group) > limit:
             places += f" och {len(group) - limit} ställen till"
-        lines.append(f"[{key}] {first.kind.value} {first.value}: {places}")
+        context = f" («{first.context}»)" if first.context and first.context != first.value else ""
+        lines.append(f"[{key}] {first.kind.value} {first.value}{context}: {places}")
     return lines
 
 

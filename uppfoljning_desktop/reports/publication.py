@@ -80,7 +80,8 @@ def scan_pdf(data: bytes, parts: Sequence[Part], document: str, db: Database) ->
         part = next((p for p in parts if p.first_page <= index < p.first_page + p.pages),
                     Part(document, 0, len(pages)))
         for hit in scan_text(text, rules):
-            f = Finding(document, part.title, index - part.first_page + 1, index + 1, hit.kind, hit.value, hit.mandatory)
+            f = Finding(document, part.title, index - part.first_page + 1, index + 1, hit.kind, hit.value,
+                        hit.mandatory, hit.context)
             if (f.key, part.title) in seen:
                 continue
             seen.add((f.key, part.title))

@@ -61,7 +61,7 @@ class FindingsDialog(QDialog):
             places = "; ".join(f.where for f in group)
             for c, text in enumerate((first.value, tr(first.kind.value), places)):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(first.context if c == 0 and first.context else text)  # whose it is
                 self.table.setItem(r, c, cell)
             combo = QComboBox(self.table)
             for decision, text in CHOICES:
