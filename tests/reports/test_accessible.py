@@ -22,7 +22,9 @@ ARCHIVED = [
     ("beslutslogg", ["--event", "1"]), ("handelselogg", ["--event", "1"]), ("lagesbild", ["--event", "1"]),
     ("utvardering", ["--event", "1"]), ("delegationsbeslut", MEETING),
     ("uppfoljning", ["--period", "Delår 2 2024"]), ("sammantradesordning", ["--year", "2017"]),
-    ("kallelse", MEETING), ("protokoll", MEETING),
+    ("kallelse", MEETING), ("protokoll", MEETING), ("ordforandeforslag", MEETING),
+    ("tjansteskrivelse", [*MEETING, "--item", "4"]), ("protokollsutdrag", [*MEETING, "--item", "3"]),
+    ("uppfoljning", ["--period", "Helår 2019"]),
 ]
 
 
@@ -51,6 +53,8 @@ def test_public_bundle_is_tagged_and_archivable(demo_db_path, tmp_path):
     root = PdfReader(io.BytesIO(data)).trailer["/Root"].get_object()
     sections = [k.get_object().get("/T") for k in root["/StructTreeRoot"]["/K"][0].get_object()["/K"]]
     assert "Kallelse" in sections and any(str(s).startswith("Bilaga") for s in sections)
+    # the internal bundle for the archive: every attachment as it was attached
+    assert check_pdf(_run(demo_db_path, tmp_path, "handlingar", MEETING, "--arkiv")) == []
 
 
 def _letterhead() -> Letterhead:
