@@ -713,4 +713,9 @@ def extract_text(pdf: bytes | Path | str, *, dehyphenate: bool = True) -> str:
 
     source = io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf)
     text = "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
-    return _HYPHEN_AT_LINE_END.sub("", text) if dehyphenate else text
+    return join_hyphenated(text) if dehyphenate else text
+
+
+def join_hyphenated(text: str) -> str:
+    """Words the layout hyphenated at a line end, joined again."""
+    return _HYPHEN_AT_LINE_END.sub("", text)

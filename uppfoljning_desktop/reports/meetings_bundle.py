@@ -95,7 +95,7 @@ def compose_bundle(pack: MeetingPack, public: bool = False) -> tuple[bytes, list
             data = tag_untagged(data, title)
         reader = PdfReader(io.BytesIO(data))
         writer.append(reader, import_outline=False)
-        parts.append(Part(title, start, len(writer.pages) - start))
+        parts.append(Part(title, start, len(writer.pages) - start, data))
         sources.append((reader, start, title))
         return start
 

@@ -14,10 +14,11 @@ whether found or not.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -30,16 +31,38 @@ from uppfoljning_desktop.domain.publication import (
     value_pattern,
 )
 from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.reports.base import Document, Letterhead
+from uppfoljning_desktop.reports.base import Document, Letterhead, join_hyphenated
 
 
 @dataclass(frozen=True)
 class Part:
-    """A part of an output file: its title and where its pages are (0-based, in the file)."""
+    """A part of an output file: its title, where its pages are (0-based, in the file)
+    and, when known, its own bytes (their text is read once and cached)."""
 
     title: str
     first_page: int
     pages: int
+    data: bytes = field(default=b"", repr=False)
+
+
+_TEXT_CACHE: dict[bytes, list[str]] = {}
+
+
+def page_texts(data: bytes) -> list[str]:
+    """The text of each page of ``data``, cached by content: an attachment is read once
+    for masking and once for the scan, and again at the next public version."""
+    key = hashlib.sha1(data).digest()
+    texts = _TEXT_CACHE.get(key)
+    if texts is None:
+        from pypdf import PdfReader
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            texts = [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
+        if len(_TEXT_CACHE) > 64:
+            _TEXT_CACHE.clear()
+        _TEXT_CACHE[key] = texts
+    return texts
 
 
 class FindingsUnresolved(UserError):
@@ -66,20 +89,19 @@ def _private_values(db: Database) -> list[str]:
 
 def scan_pdf(data: bytes, parts: Sequence[Part], document: str, db: Database) -> list[Finding]:
     """The findings of ``data``, the first occurrence of each value per part."""
-    from pypdf import PdfReader
-
     from uppfoljning_desktop.store import publication as store
 
     rules = store.load_rules(db)
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pages = [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
+    if parts and all(p.data for p in parts) and sum(p.pages for p in parts) == len(page_texts_count(data)):
+        pages = [text for p in parts for text in page_texts(p.data)]
+    else:
+        pages = page_texts(data)
     for index, text in enumerate(pages):
         part = next((p for p in parts if p.first_page <= index < p.first_page + p.pages),
                     Part(document, 0, len(pages)))
-        for hit in scan_text(text, rules):
+        for hit in scan_text(join_hyphenated(text), rules):
             f = Finding(document, part.title, index - part.first_page + 1, index + 1, hit.kind, hit.value,
                         hit.mandatory, hit.context)
             if (f.key, part.title) in seen:
@@ -87,6 +109,13 @@ def scan_pdf(data: bytes, parts: Sequence[Part], document: str, db: Database) ->
             seen.add((f.key, part.title))
             findings.append(f)
     return findings
+
+
+def page_texts_count(data: bytes) -> list[None]:
+    """One entry per page of ``data`` (the page count, without reading any text)."""
+    from pypdf import PdfReader
+
+    return [None] * len(PdfReader(io.BytesIO(data)).pages)
 
 
 def review_output(db: Database, document: str, data: bytes, parts: Sequence[Part]) -> Review:
@@ -159,13 +188,13 @@ def masked_attachment_pages(data: bytes, values: Sequence[str], letterhead: Lett
     patterns = [value_pattern(v) for v in values if v.strip()]
     if not patterns:
         return data
+    texts = page_texts(data)
+    hit_pages = [i for i, text in enumerate(texts) if any(p.search(text) for p in patterns)]
+    if not hit_pages:
+        return data
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         reader = PdfReader(io.BytesIO(data))
-        texts = [page.extract_text() or "" for page in reader.pages]
-        hit_pages = [i for i, text in enumerate(texts) if any(p.search(text) for p in patterns)]
-        if not hit_pages:
-            return data
         writer = PdfWriter()
         for i, page in enumerate(reader.pages):
             if i in hit_pages:

@@ -419,7 +419,22 @@ def is_tagged(data: bytes) -> bool:
     return "/StructTreeRoot" in root
 
 
+_TAGGED_CACHE: dict[tuple[bytes, str], bytes] = {}
+
+
 def tag_untagged(data: bytes, title: str) -> bytes:
+    """``_tag_untagged``, remembered: an attachment does not change between previews."""
+    import hashlib
+
+    key = (hashlib.sha1(data).digest(), title)
+    if key not in _TAGGED_CACHE:
+        if len(_TAGGED_CACHE) > 32:
+            _TAGGED_CACHE.clear()
+        _TAGGED_CACHE[key] = _tag_untagged(data, title)
+    return _TAGGED_CACHE[key]
+
+
+def _tag_untagged(data: bytes, title: str) -> bytes:
     """An attached PDF without structure (the secretary's own file), made to pass as
     tagged: each page's content becomes one Figure whose alternative text is the page's
     text. A screen reader reads the text, though without headings or table structure;
@@ -427,13 +442,16 @@ def tag_untagged(data: bytes, title: str) -> bytes:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import DecodedStreamObject, NameObject
 
+    from uppfoljning_desktop.reports.publication import page_texts
+
+    texts = page_texts(data)  # read once per attachment (the publication check reads them too)
     with warnings_off():
         reader = PdfReader(io.BytesIO(data))
         writer = PdfWriter(clone_from=reader)
         root = Element("Document")
         tagger = Tagger()
         for index, page in enumerate(writer.pages):
-            text = " ".join((page.extract_text() or "").split())
+            text = " ".join(texts[index].split())
             contents = page.get_contents()
             old = contents.get_data() if contents is not None else b""
             stream = DecodedStreamObject()
