@@ -427,11 +427,13 @@ def tag_untagged(data: bytes, title: str) -> bytes:
     import hashlib
 
     key = (hashlib.sha1(data).digest(), title)
-    if key not in _TAGGED_CACHE:
-        if len(_TAGGED_CACHE) > 32:
-            _TAGGED_CACHE.clear()
-        _TAGGED_CACHE[key] = _tag_untagged(data, title)
-    return _TAGGED_CACHE[key]
+    cached = _TAGGED_CACHE.get(key)
+    if cached is None:
+        cached = _tag_untagged(data, title)
+        if sum(len(v) for v in _TAGGED_CACHE.values()) + len(cached) > 64_000_000:
+            _TAGGED_CACHE.clear()  # attachments may be large: keep at most ~64 MB
+        _TAGGED_CACHE[key] = cached
+    return cached
 
 
 def _tag_untagged(data: bytes, title: str) -> bytes:
