@@ -105,6 +105,8 @@ class Registry:
         sub = self.group("pdf", "Skriv ut ett dokument som PDF")
         parser = sub.add_parser(kind, help=help, description=help)
         parser.set_defaults(writes=False)  # printing only reads: allowed beside an open window
+        parser.add_argument("--arkiv", action="store_true",
+                            help="arkivformat: taggad PDF/UA-1 och PDF/A-2b (offentliga versioner får det alltid)")
         return parser
 
     def excel(self, name: str, help: str) -> argparse.ArgumentParser:
@@ -363,6 +365,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(db_path=args.db or _db_default())
     try:
         with _write_lock(args, ctx):
+            if getattr(args, "arkiv", False) or getattr(args, "public", False):
+                # Published and archived documents are tagged PDF/UA-1 + PDF/A-2b (docs/documents.md).
+                from uppfoljning_desktop.reports.base import archival
+
+                with archival():
+                    return int(func(args, ctx) or 0)
             return int(func(args, ctx) or 0)
     except UserError as exc:
         print(f"Fel: {exc.message}", file=sys.stderr)

@@ -690,6 +690,52 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="28" />
+      <source>personnummer</source>
+      <translation>personal identity number</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="29" />
+      <source>telefonnummer</source>
+      <translation>phone number</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="30" />
+      <source>e-postadress</source>
+      <translation>e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="31" />
+      <source>gatuadress</source>
+      <translation>street address</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="32" />
+      <source>privat uppgift i krisplanen</source>
+      <translation>private detail in the crisis plan</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="34" />
+      <source>Maskera</source>
+      <translation>Mask</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="34" />
+      <source>Publicera</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="50" />
+      <source>Publiceringskontroll</source>
+      <translation>Publication check</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="52" />
+      <source>Den offentliga versionen innehåller uppgifter som kan vara personuppgifter. Välj för varje uppgift om den ska maskeras eller publiceras. Besluten sparas för sammanträdet.</source>
+      <translation>The public version contains details that may be personal data. Choose for each whether it is masked or published. The decisions are saved for the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
@@ -698,6 +744,16 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
       <source>Typ</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
+      <source>Uppgift</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="73" />
+      <source>Maskera alla</source>
+      <translation>Mask all</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
@@ -1119,53 +1175,58 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Meeting documents (all in one PDF)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="75" />
       <source>Ärende </source>
       <translation>Item </translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="67" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="76" />
       <source>Offentlig version</source>
       <translation>Public version</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="77" />
       <source>Justerat original</source>
       <translation>Adjusted original</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="78" />
       <source>Protokollet som det justerades, utan senare rättelser</source>
       <translation>The minutes as adjusted, without later corrections</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="79" />
       <source>Visa</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="80" />
       <source>Skriv ut …</source>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="81" />
       <source>Öppna i PDF-läsare</source>
       <translation>Open in PDF reader</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="122" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="133" />
       <source>Skapar PDF …</source>
       <translation>Creating PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="138" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="145" />
+      <source>Den offentliga versionen visas inte förrän personuppgifterna är granskade.</source>
+      <translation>The public version is not shown until the personal data has been reviewed.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="174" />
       <source>{n} sidor</source>
       <translation>{n} pages</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="158" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="194" />
       <source>Skrivaren kunde inte startas.</source>
       <translation>The printer could not be started.</translation>
     </message>
@@ -1251,6 +1312,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Conflicts of interest</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="89" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
@@ -2292,6 +2354,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>The goal follow-up was saved: {path}</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="35" />
       <source>Var</source>
       <translation>Where</translation>

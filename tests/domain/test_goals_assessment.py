@@ -55,12 +55,30 @@ def test_proposed_colour(met, judged, done, total, expected):
 def test_reasoning_names_the_counts():
     p = propose_colour(Evidence(3, 4, 1, 5, 6))
     assert p.reasoning.startswith("3 av 4 riktvärden nådda, 5 av 6 aktiviteter klara")
-    assert "1 indikator utan utfall" in p.reasoning
-    assert "Resultat: grön" in p.reasoning
+    assert "1 indikator utan jämförbart utfall" in p.reasoning
+    assert p.reasoning.endswith("Resultat: målet uppfylls helt eller till stor del.")
     f = propose_colour(Evidence(1, 2, 0, 0, 0, forecast=True))
-    assert "Prognos: gul" in f.reasoning and "hittills" in f.reasoning
-    none = propose_colour(Evidence(0, 0, 2, 0, 0))
+    assert f.reasoning.endswith("Prognos: målet uppfylls delvis.") and "hittills" in f.reasoning
+    none = propose_colour(Evidence(0, 0, 0, 0, 0))
     assert none.colour is None and "Underlag saknas" in none.reasoning
+
+
+@pytest.mark.parametrize("done,total", [(0, 0), (0, 3), (3, 3)])
+def test_goal_whose_indicators_cannot_be_judged_is_not_assessed(done, total):
+    """No outcome or no target for any indicator: "Ej bedömd" with the reason, whatever
+    the activities say (it was proposed red on activities alone)."""
+    p = propose_colour(Evidence(0, 0, 2, done, total, forecast=True))
+    assert p.colour is None
+    assert p.reasoning.startswith("Ej bedömd: ingen av de 2 indikatorerna har ett utfall som kan jämföras med ett riktvärde")
+
+
+@pytest.mark.parametrize("scale", ["grön-gul-röd", "bra-ok-har brister", "måluppfyllelse"])
+def test_reasoning_has_no_colour_words(scale):
+    """The reasoning reads right in every scale: no "röd" in a God/Godtagbar report."""
+    for e in (Evidence(0, 3, 0, 0, 2), Evidence(1, 3, 1, 0, 2), Evidence(3, 3, 2, 0, 2)):
+        text = propose_colour(e).reasoning.casefold()
+        assert not any(w in text for w in ("grön", "gul", "röd", "bra", " ok"))
+    assert "gul" not in propose_council_colour([G, Y, R]).reasoning
 
 
 def test_missing_values_are_not_counted_as_missed():
@@ -113,7 +131,8 @@ def test_council_goal_weighs_its_committee_goals(colours, expected):
 
 def test_council_reasoning():
     p = propose_council_colour([G, G, Y, None])
-    assert p.reasoning.startswith("Av 3 bedömda nämndmål: 2 gröna, 1 gult (1 ej bedömt)")
+    assert p.reasoning.startswith("Av 3 bedömda nämndmål: 2 uppfylls helt eller till stor del, 1 uppfylls delvis "
+                                  "(1 ej bedömt). Resultat: målet uppfylls helt eller till stor del.")
 
 
 def test_override_needs_a_reason_and_is_what_counts():

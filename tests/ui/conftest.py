@@ -19,6 +19,8 @@ class MessageLog:
     save_file: str = ""
     directory: str = ""
     choice: int | None = 0
+    findings: list = field(default_factory=list)  # what the publication check showed
+    findings_answer: str | None = "maskera"  # decision for every finding, None = cancel
 
     @property
     def all(self) -> list[str]:
@@ -44,6 +46,16 @@ def messages(monkeypatch) -> MessageLog:
     monkeypatch.setattr(m, "get_save_file_name", lambda *a, **k: log.save_file)
     monkeypatch.setattr(m, "get_existing_directory", lambda *a, **k: log.directory)
     monkeypatch.setattr(m, "choose_item", lambda parent, title, label, items: log.choice)
+
+    def review_findings(parent, findings):
+        from uppfoljning_desktop.domain.publication import Decision
+
+        log.findings.extend(findings)
+        if log.findings_answer is None:
+            return None
+        return {f.key: Decision(log.findings_answer) for f in findings}
+
+    monkeypatch.setattr(m, "review_findings", review_findings)
     return log
 
 

@@ -18,8 +18,16 @@ How the words are read here (shown to the secretary in the reasoning):
 * an indicator without an outcome, without a target yet ("*"), or with a direction
   target and nothing to compare with, is left out of the count and reported as lacking
   data, never counted as missed;
-* with no judgeable target, the colour rests on the activities alone, and the other way
-  round; with neither there is no proposal.
+* a goal with indicators none of which can be judged (no outcome, or no target to
+  compare it with) is *Ej bedömd*, with that reason: its activities alone would tell a
+  story the figures have not told yet; a goal without indicators rests on its
+  activities alone, and one without activities on its targets alone; with neither there
+  is no proposal;
+* at an interim period a count or an amount (antal, kronor) is a part-year figure: it is
+  not compared with the full-year target, so it is left out as not judgeable.
+
+The reasoning names the meaning ("målet uppfylls delvis"), never a colour word, so it
+reads right in every scale.
 
 The scale's words are a setting (Grön/Gul/Röd, Bra/Ok/Har brister as in ``seeds/002_…``,
 or the wording of ``seeds/001_…``). The secretary may override a proposal; an override
@@ -39,6 +47,7 @@ from uppfoljning_desktop.domain.goals import (
     ActivityStatus,
     CompareWith,
     Indicator,
+    MeasureUnit,
     Period,
 )
 from uppfoljning_desktop.domain.targets import is_met
@@ -50,6 +59,8 @@ class Colour(StrEnum):
     YELLOW = "gul"
     RED = "röd"
 
+
+CUMULATIVE_UNITS = frozenset({MeasureUnit.COUNT, MeasureUnit.KRONOR})  # grow through the year
 
 COLOUR_HEX = {Colour.GREEN: "#2E7D32", Colour.YELLOW: "#F2B705", Colour.RED: "#C62828"}
 
@@ -122,6 +133,8 @@ def propose_colour(e: Evidence) -> Proposal:
     """The proposed colour of a committee goal and the reasoning shown with it."""
     t = _level(e.targets_met, e.targets_judged)
     a = _level(e.activities_done, e.activities_total)
+    if t is None and e.targets_lacking:
+        return Proposal(None, _not_assessed(e), e.forecast)
     if t is None and a is None:
         colour = None
     elif t is None:
@@ -135,6 +148,18 @@ def propose_colour(e: Evidence) -> Proposal:
     else:
         colour = Colour.YELLOW
     return Proposal(colour, _reasoning(e, colour), e.forecast)
+
+
+def _not_assessed(e: Evidence) -> str:
+    n = e.targets_lacking
+    text = (f"Ej bedömd: {'indikatorn har inte' if n == 1 else f'ingen av de {n} indikatorerna har'} "
+            "ett utfall som kan jämföras med ett riktvärde")
+    if e.forecast:
+        text += " för perioden"
+    if e.activities_total:
+        verb = "klara eller på väg" if e.forecast else "klara"
+        text += f" ({e.activities_done} av {e.activities_total} aktiviteter {verb})"
+    return text + "."
 
 
 def _reasoning(e: Evidence, colour: Colour | None) -> str:
@@ -153,11 +178,11 @@ def _reasoning(e: Evidence, colour: Colour | None) -> str:
     text = text[0].upper() + text[1:]
     if e.targets_lacking:
         n = e.targets_lacking
-        text += f" ({n} {'indikator' if n == 1 else 'indikatorer'} utan utfall eller riktvärde räknas inte)"
+        text += f" ({n} {'indikator' if n == 1 else 'indikatorer'} utan jämförbart utfall eller riktvärde räknas inte)"
     if colour is None:
         return text + ". Underlag saknas för ett förslag."
     kind = "Prognos" if e.forecast else "Resultat"
-    return f"{text}. {kind}: {colour_label(colour).lower()}, {_MEANING[colour]}."
+    return f"{text}. {kind}: {_MEANING[colour]}."
 
 
 def activity_counts(activities: Sequence[Activity], period: Period) -> tuple[int, int]:
@@ -182,12 +207,18 @@ def judge_indicator(
     year: int,
     outcome: Decimal | None,
     previous: Decimal | None,
+    *,
+    part_year: bool = False,
 ) -> bool | None:
     """Whether the indicator's outcome meets its target for ``year`` (None: cannot judge).
 
     Direction targets compare with the previous year's outcome, or with the baseline
-    when the indicator says so or no previous outcome exists.
+    when the indicator says so or no previous outcome exists. A part-year count or
+    amount is not compared with a full-year target (``part_year``; the plan has no
+    part-year targets).
     """
+    if part_year and indicator.measure_unit in CUMULATIVE_UNITS:
+        return None
     reference = previous
     if indicator.compare_with is CompareWith.BASELINE or reference is None:
         reference = indicator.baseline.value
@@ -225,14 +256,15 @@ def propose_council_colour(colours: Sequence[Colour | None], *, forecast: bool =
         colour = Colour.RED
     else:
         colour = Colour.YELLOW
-    words = {Colour.GREEN: ("grönt", "gröna"), Colour.YELLOW: ("gult", "gula"), Colour.RED: ("rött", "röda")}
-    parts = [f"{counts[c]} {words[c][counts[c] != 1]}" for c in Colour if counts[c]]
+    words = {Colour.GREEN: "uppfylls helt eller till stor del", Colour.YELLOW: "uppfylls delvis",
+             Colour.RED: "uppfylls inte"}
+    parts = [f"{counts[c]} {words[c]}" for c in Colour if counts[c]]
     text = f"Av {n} {'bedömda' if n != 1 else 'bedömt'} nämndmål: {', '.join(parts)}"
     missing = len(colours) - n
     if missing:
         text += f" ({missing} ej {'bedömda' if missing != 1 else 'bedömt'})"
     kind = "Prognos" if forecast else "Resultat"
-    return Proposal(colour, f"{text}. {kind}: {colour_label(colour).lower()}, {_MEANING[colour]}.", forecast)
+    return Proposal(colour, f"{text}. {kind}: {_MEANING[colour]}.", forecast)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,14 +82,20 @@ def register_fonts() -> None:
     _fonts_registered = True
 
 
+HYPHENATION_LANG = "sv_SE"  # pyphen's Swedish dictionary (LibreOffice's hyph_sv)
+
+
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14, spaceAfter=6)
+    # Swedish hyphenation everywhere (pyphen); a word is broken without a hyphen only
+    # when it has no hyphenation point and is wider than its column (splitLongWords).
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14, spaceAfter=6,
+                          hyphenationLang=HYPHENATION_LANG, embeddedHyphenation=1, uriWasteReduce=0.3)
     s = {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21, spaceAfter=10),
-        "h1": ParagraphStyle("h1", parent=base, fontName=f"{FONT}-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=f"{FONT}-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2),
+        "title": ParagraphStyle("title", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21, spaceAfter=10, keepWithNext=1, hyphenationLang=""),
+        "h1": ParagraphStyle("h1", parent=base, fontName=f"{FONT}-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=6, keepWithNext=1, hyphenationLang=""),
+        "h2": ParagraphStyle("h2", parent=base, fontName=f"{FONT}-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1, hyphenationLang=""),
+        "h3": ParagraphStyle("h3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2, keepWithNext=1, hyphenationLang=""),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=GREY, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=f"{FONT}-Bold", fontSize=9, leading=11.5, spaceAfter=0),
@@ -99,6 +108,139 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 register_fonts()  # paragraphs resolve their font when created, so at import
 STYLES: dict[str, ParagraphStyle] = _styles()
+
+
+def _letterhead_font_only() -> None:
+    """The letterhead's font is the only font of a document: ReportLab's defaults select
+    a non-embedded Helvetica for a table cell holding a plain string and for text in a
+    chart (``tests/reports/test_typography.py`` fails if a library update brings it back)."""
+    from reportlab.graphics import renderbase, shapes
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
+    for defaults in (shapes.STATE_DEFAULTS, renderbase.STATE_DEFAULTS):
+        defaults["fontName"] = FONT
+
+
+_letterhead_font_only()
+
+_BREAK_POINTS = re.compile(r"(?<=[@.])(?=[^@.\s])|(?<=[–/])(?=\S)")  # after "@", "." (e-mail), "–" and "/"
+
+
+def _split_word_at_marks(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="utf8"):  # noqa: N803
+    """ReportLab's last resort for a word wider than its column cuts it anywhere
+    ("johan.nordin@botkyrka.exampl|e", "2016-09-05–2017-06-3|0"). A word with natural
+    break points (an e-mail address after "@" and ".", a range after "–", a path after
+    "/") is broken only there, as few times as the column needs; other words go to
+    ReportLab's own split. Installed over ``reportlab.platypus.paragraph._splitWord``
+    (private; ``tests/reports/test_typography.py`` fails if ReportLab changes it)."""
+    from reportlab.platypus.paragraph import _SplitWord, _SplitWordEnd
+
+    text = w.decode(encoding) if isinstance(w, bytes) else str(w)
+    segments = _BREAK_POINTS.split(text)
+    if len(segments) < 2:
+        return _reportlab_split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding)
+    last = len(maxWidths) - 1
+    limit = maxWidths[min(last, lineno)]
+    pieces: list[str] = []
+    current, width = "", lineWidth
+    for segment in segments:
+        seg_width = pdfmetrics.stringWidth(segment, fontName, fontSize)
+        if width + seg_width > limit and (current or width > 0):
+            pieces.append(_SplitWord(current))
+            lineno += 1
+            limit = maxWidths[min(last, lineno)]
+            current, width = "", 0
+        current += segment
+        width += seg_width
+    pieces.append(_SplitWordEnd(current))
+    return pieces
+
+
+def _install_word_breaks() -> None:
+    from reportlab.platypus import paragraph
+
+    global _reportlab_split_word
+    if paragraph._splitWord is not _split_word_at_marks:
+        _reportlab_split_word = paragraph._splitWord
+        paragraph._splitWord = _split_word_at_marks
+
+
+_reportlab_split_word: Any = None
+_install_word_breaks()
+
+_ACCESSIBLE: ContextVar[bool] = ContextVar("accessible", default=False)
+
+
+@contextmanager
+def archival(on: bool = True) -> Iterator[None]:
+    """While active, every ``Document.build`` writes a tagged PDF/UA-1 + PDF/A-2b file: how
+    ``--public`` and ``--arkiv`` reach every document a command prints, without each report
+    passing a flag along."""
+    token = _ACCESSIBLE.set(on)
+    try:
+        yield
+    finally:
+        _ACCESSIBLE.reset(token)
+
+
+def is_archival() -> bool:
+    """Whether documents built now are tagged PDF/UA + PDF/A (see ``archival``)."""
+    return _ACCESSIBLE.get()
+
+
+def _with_tagger(canv: Any, tagged: bool, taggers: list[Any]) -> Any:
+    if tagged:
+        from uppfoljning_desktop.reports.tagging import Tagger
+
+        tagger = Tagger()
+        tagger.bind(canv)
+        canv._tagger = tagger
+        taggers.append(tagger)
+    return canv
+
+
+MASK_TEXT = "[maskerad]"
+_MASKS: ContextVar[tuple[re.Pattern[str], ...]] = ContextVar("masks", default=())
+
+
+@contextmanager
+def masking(values: Iterable[str]) -> Iterator[None]:
+    """While active, every paragraph built through ``Document`` prints each of ``values``
+    (in any of its spellings, see ``domain.publication.value_pattern``) as "[maskerad]":
+    how a public version leaves out the personal data the publication check found."""
+    from uppfoljning_desktop.domain.publication import value_pattern
+
+    token = _MASKS.set(_MASKS.get() + tuple(value_pattern(v) for v in values if v.strip()))
+    try:
+        yield
+    finally:
+        _MASKS.reset(token)
+
+
+_NO_BREAK = [
+    (re.compile(r"(?<=\d) (?=\d{3}(?!\d))"), "\u00a0"),  # "8 400", "1 527"
+    (re.compile(r"(?<=\d) (?=(?:%|kr|tkr|mkr|mnkr|st|§)(?![\wåäö]))"), "\u00a0"),  # "8 400 kr", "85 %", "1 §"
+    (re.compile(r"(?<=§) (?=\d)"), "\u00a0"),  # "§ 16"
+    (re.compile(r"\b(kl|nr|kap)\. (?=\d)"), "\\1.\u00a0"),  # "kl. 19:00", "26 kap. 1 §"
+    (re.compile(r"(?<=\d) (?=kap\.)"), "\u00a0"),
+]
+
+
+def keep_together(text: str) -> str:
+    """Non-breaking spaces where a line break would tear a unit apart: inside numbers
+    ("8 400"), between a number and its unit ("85 %", "8 400 kr"), and in "§ 16",
+    "26 kap. 1 §" and "kl. 19:00"."""
+    for pattern, replacement in _NO_BREAK:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def mask_text(text: str) -> str:
+    """``text`` with the values of the active ``masking`` replaced."""
+    for pattern in _MASKS.get():
+        text = pattern.sub(MASK_TEXT, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -153,18 +295,34 @@ class _NumberedCanvas(rl_canvas.Canvas):
     """Two-pass page numbering: "sida av" needs the page count, known only at the end."""
 
     def __init__(self, *args, **kwargs):
+        # Without an initial font ReportLab selects Helvetica (not embedded) on every page.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 10
         super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
+        self._page_marks: list[tuple[str, dict]] = []
+
+    def bookmarkPage(self, key, **kwargs):  # noqa: N802 - ReportLab's name
+        """Pages are written only in ``save``: a bookmark made now must point at the page
+        it is on then, not at the page being written (which would be page 1)."""
+        self._page_marks.append((key, kwargs))
 
     def showPage(self):
         self._saved.append(dict(self.__dict__))
+        self._page_marks = []
         self._startPage()
 
     def save(self):
         total = len(self._saved)
         for state in self._saved:
             self.__dict__.update(state)
-            self._draw_page_number(total)
+            for key, kwargs in state["_page_marks"]:
+                super().bookmarkPage(key, **kwargs)
+            tagger = getattr(self, "_tagger", None)
+            if tagger is not None:
+                tagger.artifact(lambda: self._draw_page_number(total))
+            else:
+                self._draw_page_number(total)
             super().showPage()
         super().save()
 
@@ -209,18 +367,41 @@ def _skip_draw(*args: object, **kwargs: object) -> None:
     return None
 
 
+def _set_draw(flowable: Flowable, draw: Any) -> None:
+    """Replace one flowable's ``drawOn`` on the instance itself: ReportLab's indenters
+    (a list item split across pages) pass attribute writes on to the flowable inside,
+    which would keep the replacement for good."""
+    object.__setattr__(flowable, "drawOn", draw)
+
+
+def _unset_draw(flowable: Flowable) -> None:
+    object.__getattribute__(flowable, "__dict__").pop("drawOn", None)
+
+
 class _LayoutFrame(Frame):
     """The body frame; on a canvas marked ``_layout_only`` it places flowables (wrap and
     split, which decide the pages) without drawing them."""
 
     def add(self, flowable: Flowable, canv: rl_canvas.Canvas, trySplit: int = 0) -> int:
+        tagger = getattr(canv, "_tagger", None)
+        if tagger is not None and not getattr(canv, "_layout_only", False):
+            original = flowable.drawOn
+
+            def tagged_draw(*args: Any, **kwargs: Any) -> Any:
+                return tagger.draw(flowable, lambda: original(*args, **kwargs))
+
+            _set_draw(flowable, tagged_draw)
+            try:
+                return super().add(flowable, canv, trySplit)
+            finally:
+                _unset_draw(flowable)
         if not getattr(canv, "_layout_only", False):
             return super().add(flowable, canv, trySplit)
-        flowable.drawOn = _skip_draw
+        _set_draw(flowable, _skip_draw)
         try:
             return super().add(flowable, canv, trySplit)
         finally:
-            flowable.__dict__.pop("drawOn", None)
+            _unset_draw(flowable)
 
 
 class _TocDocTemplate(BaseDocTemplate):
@@ -249,6 +430,7 @@ class Document:
     author: str = ""
     subject: str = ""
     banner: str = ""  # e.g. "ÖVNING" or "OFFENTLIG VERSION", on every page
+    watermark: str = ""  # e.g. "PRELIMINÄR", large and light across every page, under the text
     extra_header: list[str] = field(default_factory=list)
     # Drawn on every page above the footer, in ``reserve_bottom_mm`` kept free of text
     # (the minutes' "Justerandes signatur" boxes).
@@ -260,12 +442,12 @@ class Document:
     @staticmethod
     def p(text: str, style: str = "body") -> Paragraph:
         """A paragraph of plain user text (escaped; newlines kept)."""
-        return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+        return Paragraph(keep_together(escape(mask_text(text or ""))).replace("\n", "<br/>"), STYLES[style])
 
     @staticmethod
     def p_markup(markup: str, style: str = "body") -> Paragraph:
         """A paragraph of trusted ReportLab markup (escape user parts yourself)."""
-        return Paragraph(markup, STYLES[style])
+        return Paragraph(mask_text(markup), STYLES[style])
 
     @staticmethod
     def space(height_mm: float = 4) -> Spacer:
@@ -329,7 +511,10 @@ class Document:
             style = "cell_bold" if header and r == 0 else "cell"
             if align_right_from is not None and c >= align_right_from and not (header and r == 0):
                 style = "cell_right"
-            return Document.p("" if value is None else str(value), style)
+            text = "" if value is None else str(value)
+            if "\n" in text:  # one paragraph per line: each line wraps on its own (e-mail, phone)
+                return [Document.p(line, style) for line in text.split("\n")]
+            return Document.p(text, style)
 
         data = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
         widths = None
@@ -379,7 +564,26 @@ class Document:
 
     # ------------------------------------------------------------ page furniture
 
+    def _draw_watermark(self, canvas: rl_canvas.Canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(f"{FONT}-Bold", 72)
+        canvas.setFillColor(colors.HexColor("#E6E6E6"))
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(55)
+        canvas.drawCentredString(0, -24, self.watermark)
+        canvas.restoreState()
+
     def _draw_page(self, canvas: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        tagger = getattr(canvas, "_tagger", None)
+        if tagger is not None:  # the letterhead is page furniture: an artifact
+            tagger.new_page(len(getattr(canvas, "_saved", [])))
+            tagger.artifact(lambda: self._draw_furniture(canvas))
+        else:
+            self._draw_furniture(canvas)
+
+    def _draw_furniture(self, canvas: rl_canvas.Canvas) -> None:
+        if self.watermark:
+            self._draw_watermark(canvas)
         canvas.saveState()
         top = PAGE_HEIGHT - 14 * mm
         canvas.setFont(f"{FONT}-Bold", 10)
@@ -436,9 +640,16 @@ class Document:
         ]
         return [Document.p(title, "h1"), toc]
 
-    def build(self, story: list[Flowable], target: Path | str | io.BytesIO | None = None) -> bytes:
-        """Lay out ``story``; returns the PDF bytes (and writes ``target`` if given)."""
+    def build(self, story: list[Flowable], target: Path | str | io.BytesIO | None = None, *,
+              tagged: bool | None = None) -> bytes:
+        """Lay out ``story``; returns the PDF bytes (and writes ``target`` if given).
+
+        ``tagged`` (default: the ``accessible`` context, see ``archival``) writes a tagged
+        PDF/UA-1 and PDF/A-2b file (``reports.tagging``)."""
         register_fonts()
+        if tagged is None:
+            tagged = _ACCESSIBLE.get()
+        taggers: list[Any] = []
         buffer = io.BytesIO()
         doc = _TocDocTemplate(
             buffer,
@@ -453,7 +664,9 @@ class Document:
             creator="Uppföljning",
             lang="sv-SE",
             displayDocTitle=True,
-            invariant=True,
+            initialFontName=FONT,  # else every page selects a non-embedded Helvetica
+            initialFontSize=10,
+            invariant=False,  # real creation and modification dates (the archive reads them)
         )
         reserve = self.reserve_bottom_mm * mm
         frame = _LayoutFrame(MARGIN_LEFT, MARGIN_BOTTOM + reserve, CONTENT_WIDTH,
@@ -468,12 +681,18 @@ class Document:
                 canv = _NumberedCanvas(*args, **kwargs)
                 canv._layout_only = first_is_layout and not canvases  # pass 1 is thrown away
                 canvases.append(canv)
-                return canv
+                return _with_tagger(canv, tagged, taggers)
 
             doc.multiBuild(story, canvasmaker=canvasmaker)
         else:
-            doc.build(story or [Spacer(1, 1)], canvasmaker=_NumberedCanvas)
+            doc.build(story or [Spacer(1, 1)],
+                      canvasmaker=lambda *a, **k: _with_tagger(_NumberedCanvas(*a, **k), tagged, taggers))
         data = buffer.getvalue()
+        if tagged:
+            from uppfoljning_desktop.reports.tagging import finish
+
+            data = finish(data, taggers[-1], title=self.title, author=self.author or self.letterhead.administration,
+                          subject=self.subject or self.title)
         if isinstance(target, io.BytesIO):
             target.write(data)
         elif target is not None:
@@ -481,9 +700,27 @@ class Document:
         return data
 
 
-def extract_text(pdf: bytes | Path | str) -> str:
-    """The text of a PDF (pypdf), for tests and for checking public versions."""
+def pdf_date(moment: dt.datetime | None = None) -> str:
+    """A PDF date string ("D:20260928143000+02'00'") for ``moment`` (now, local time)."""
+    moment = (moment or dt.datetime.now().astimezone()).astimezone()
+    offset = moment.strftime("%z") or "+0000"
+    return f"D:{moment:%Y%m%d%H%M%S}{offset[:3]}'{offset[3:]}'"
+
+
+_HYPHEN_AT_LINE_END = re.compile(r"(?<=[a-zåäöé])-\n(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+
+
+def extract_text(pdf: bytes | Path | str, *, dehyphenate: bool = True) -> str:
+    """The text of a PDF (pypdf), for tests and for checking public versions; words the
+    layout hyphenated at a line end are joined again ("vux-⏎enutbildning" → "vuxenutbildning",
+    but "Arbetsmarknads-⏎och" stays)."""
     from pypdf import PdfReader
 
     source = io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf)
-    return "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(source).pages)
+    return join_hyphenated(text) if dehyphenate else text
+
+
+def join_hyphenated(text: str) -> str:
+    """Words the layout hyphenated at a line end, joined again."""
+    return _HYPHEN_AT_LINE_END.sub("", text)

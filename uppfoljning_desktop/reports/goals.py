@@ -12,6 +12,8 @@ numbers come from ``reports.base.Document``.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,15 +21,29 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 from sqlite_utils import Database
 
-from uppfoljning_desktop.domain.assessment import COLOUR_HEX, Assessment, Colour, colour_label
-from uppfoljning_desktop.domain.goals import Breakdown, CommitteeGoal, Indicator, Period
+from uppfoljning_desktop.domain.assessment import (
+    COLOUR_HEX,
+    CUMULATIVE_UNITS,
+    Assessment,
+    Colour,
+    colour_label,
+)
+from uppfoljning_desktop.domain.goals import (
+    Breakdown,
+    CommitteeGoal,
+    Indicator,
+    MeasureUnit,
+    Period,
+)
+from uppfoljning_desktop.domain.targets import format_target
 from uppfoljning_desktop.reports.base import CONTENT_WIDTH, FONT, STYLES, Document, load_letterhead
 from uppfoljning_desktop.store import goals as structure
 from uppfoljning_desktop.store import goals_followup as follow
@@ -78,7 +94,10 @@ def _colour_cell(assessment: Assessment | None, scale: str) -> Table:
     colour = assessment.colour if assessment else None
     fill = colors.HexColor(COLOUR_HEX[colour]) if colour else colors.HexColor("#DDDDDD")
     ink = colors.white if colour in (Colour.GREEN, Colour.RED) else colors.black
-    label = Paragraph(escape(colour_label(colour, scale)), STYLES["cell_bold"].clone("colour", textColor=ink))
+    text = colour_label(colour, scale)
+    if is_preliminary(assessment):
+        text += " – preliminär"
+    label = Paragraph(escape(text), STYLES["cell_bold"].clone("colour", textColor=ink))
     t = Table([[label]], colWidths=[32 * mm])
     t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), fill),
                            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -110,6 +129,14 @@ def _summary(ctx: _Context) -> list[Flowable]:
     return [Document.table(rows, [CONTENT_WIDTH - 36 * mm, 36 * mm], extra_styles=styles)]
 
 
+def _target_text(ind: Indicator, year: int) -> str:
+    """The target in the report's one number format ("minst 89,9 %", "2 310"), not as typed."""
+    target = ind.target_for(year)
+    if target.value is not None and ind.measure_unit == MeasureUnit.PERCENT and not target.percent:
+        target = dataclasses.replace(target, percent=True)
+    return format_target(target)
+
+
 def _value(ctx: _Context, ind: Indicator, bd: Breakdown, sub: str) -> str:
     cell = ctx.outcomes.get((ind.id, bd, sub))  # type: ignore[arg-type]
     return format_value(getattr(cell, "value", None), ind.measure_unit)
@@ -132,7 +159,7 @@ def _indicator_table(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flo
                 first = bd is Breakdown.TOTAL and sub == ""
                 if first:
                     name = Document.p(ind.name, "cell_bold")
-                    target = ind.target_for(year).display()
+                    target = _target_text(ind, year)
                 else:
                     label = "   ".join(x for x in (sub, bd.value if bd is not Breakdown.TOTAL else "") if x)
                     name = Document.p(f"\u2003{label}", "cell")
@@ -143,6 +170,9 @@ def _indicator_table(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flo
                     styles.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, colors.black))
         if ind.footnote:
             footnotes.append(ind.footnote)
+        if not ctx.period.is_year_end and ind.measure_unit in CUMULATIVE_UNITS:
+            footnotes.append(f"Antal och belopp för {ctx.period.label} är delårsutfall och jämförs inte med "
+                             "helårets riktvärde (Nått: –).")
     n = len(ctx.earlier_years)
     other = (CONTENT_WIDTH * 0.55) / (n + 2)
     widths = [CONTENT_WIDTH * 0.32] + [other] * n + [CONTENT_WIDTH * 0.13, other, other]
@@ -151,40 +181,107 @@ def _indicator_table(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flo
     return out
 
 
+SERIES = {  # breakdown: (legend, colour, dash pattern)
+    Breakdown.TOTAL: ("Totalt", "#1F4E79", None),
+    Breakdown.WOMEN: ("Kvinnor", "#B03A2E", [3, 1.5]),
+    Breakdown.MEN: ("Män", "#3A7D44", [1, 1.2]),
+}
+TARGET_COLOUR = "#7F7F7F"
+
+
+def nice_ticks(low: float, high: float, *, integer: bool = False, count: int = 4) -> tuple[list[float], int]:
+    """Axis ticks on round steps (1, 2, 2,5 or 5 times a power of ten) covering
+    ``low``–``high``, and the decimals their labels need: no two labels alike, whole
+    numbers only for counts (``integer``)."""
+    span = high - low or abs(high) or 1.0
+    raw = span / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    if integer:
+        step = max(1.0, math.ceil(step))
+    decimals = 0 if integer else max(0, -Decimal(str(round(step, 10))).normalize().as_tuple().exponent)  # type: ignore[operator]
+    first = math.floor(low / step) * step
+    ticks: list[float] = []
+    value = first
+    while value <= high + step * 1e-9 or len(ticks) < 2:
+        ticks.append(round(value, 10))
+        value += step
+    if ticks[-1] < high:
+        ticks.append(round(value, 10))
+    return ticks, decimals
+
+
+def tick_label(value: float, decimals: int, measure_unit: str) -> str:
+    """A tick as the tables print numbers: "274 050", "89,9 %"."""
+    number = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    return format_value(number, measure_unit)
+
+
+def _series(ctx: _Context, ind: Indicator, part_year: bool) -> list[tuple[Breakdown, list[tuple[int, Decimal]]]]:
+    out = []
+    for bd in ind.breakdowns:
+        points = sorted(ctx.history(ind, bd).items())
+        current = getattr(ctx.outcomes.get((ind.id, bd, "")), "value", None)  # type: ignore[arg-type]
+        if current is not None and not part_year:
+            points.append((ctx.period.year, current))
+        if points:
+            out.append((bd, points))
+    return out
+
+
 def _trend(ctx: _Context, ind: Indicator) -> Drawing | None:
-    """A small line chart of the year-end totals and this period, when there are ≥ 3 values."""
-    history = ctx.history(ind)
-    current = getattr(ctx.outcomes.get((ind.id, Breakdown.TOTAL, "")), "value", None)  # type: ignore[arg-type]
-    points = sorted(history.items())
-    if current is not None:
-        points.append((ctx.period.year, current))
-    if len(points) < 3:
+    """A small line chart, one line per breakdown (Totalt, Kvinnor, Män) with a legend and
+    the year's target as a dashed line, when the total has at least three values. A
+    part-year count or amount is left out (it is not comparable with full years)."""
+    part_year = not ctx.period.is_year_end and ind.measure_unit in CUMULATIVE_UNITS
+    series = _series(ctx, ind, part_year)
+    total = next((pts for bd, pts in series if bd is Breakdown.TOTAL), [])
+    if len(total) < 3:
         return None
-    width, height = CONTENT_WIDTH / 3 - 4 * mm, 38 * mm
+    target = ind.target_for(ctx.period.year)
+    target_value = float(target.value) if target.value is not None and not target.is_direction else None
+    width, height = CONTENT_WIDTH / 3 - 4 * mm, 46 * mm
     d = Drawing(width, height)
     title = ind.name if len(ind.name) <= 48 else ind.name[:46] + "…"
     d.add(String(2, height - 9, title, fontName=FONT, fontSize=6.5))
     plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 22, 14, width - 30, height - 30
-    plot.data = [[(float(y), float(v)) for y, v in points]]
-    plot.lines[0].strokeColor = colors.HexColor("#1F4E79")
-    plot.lines[0].strokeWidth = 1.2
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
-    plot.xValueAxis.valueMin = points[0][0] - 0.3
-    plot.xValueAxis.valueMax = points[-1][0] + 0.3
-    plot.xValueAxis.valueSteps = [p[0] for p in points]
+    plot.x, plot.y, plot.width, plot.height = 34, 24, width - 40, height - 38
+    plot.data = [[(float(y), float(v)) for y, v in pts] for _, pts in series]
+    for i, (bd, _) in enumerate(series):
+        _, colour, dash = SERIES[bd]
+        plot.lines[i].strokeColor = colors.HexColor(colour)
+        plot.lines[i].strokeWidth = 1.2
+        plot.lines[i].symbol = makeMarker("FilledCircle", size=2.5)
+        if dash:
+            plot.lines[i].strokeDashArray = dash
+    years = sorted({y for _, pts in series for y, _ in pts})
+    plot.xValueAxis.valueMin = years[0] - 0.3
+    plot.xValueAxis.valueMax = years[-1] + 0.3
+    plot.xValueAxis.valueSteps = years
     plot.xValueAxis.labelTextFormat = "%d"
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = FONT
         axis.labels.fontSize = 6
-    values = [float(v) for _, v in points]
+    values = [float(v) for _, pts in series for _, v in pts] + ([target_value] if target_value is not None else [])
     low, high = min(values), max(values)
-    pad = (high - low) * 0.2 or max(abs(high) * 0.1, 1)
-    plot.yValueAxis.valueMin = max(0.0, low - pad) if low >= 0 else low - pad
-    plot.yValueAxis.valueMax = high + pad
-    decimals = 0 if high - low >= 10 else 1 if high - low >= 1 else 2
-    plot.yValueAxis.labelTextFormat = lambda v: f"{v:.{decimals}f}".replace(".", ",")
+    pad = (high - low) * 0.15 or max(abs(high) * 0.1, 1)
+    low = max(0.0, low - pad) if low >= 0 else low - pad
+    ticks, decimals = nice_ticks(low, high + pad, integer=ind.measure_unit == MeasureUnit.COUNT)
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = ticks[0], ticks[-1]
+    plot.yValueAxis.valueSteps = ticks
+    plot.yValueAxis.labelTextFormat = lambda v: tick_label(v, decimals, ind.measure_unit)
     d.add(plot)
+    legend = [(SERIES[bd][0], SERIES[bd][1], SERIES[bd][2]) for bd, _ in series]
+    if target_value is not None:
+        y = plot.y + (target_value - ticks[0]) / (ticks[-1] - ticks[0]) * plot.height
+        d.add(Line(plot.x, y, plot.x + plot.width, y, strokeColor=colors.HexColor(TARGET_COLOUR),
+                   strokeWidth=0.8, strokeDashArray=[4, 2]))
+        legend.append((f"Riktvärde {ctx.period.year}", TARGET_COLOUR, [4, 2]))
+    x = 2.0
+    for text, colour, dash in legend:
+        d.add(Line(x, 4, x + 9, 4, strokeColor=colors.HexColor(colour), strokeWidth=1.2, strokeDashArray=dash))
+        d.add(String(x + 11, 2, text, fontName=FONT, fontSize=5.5))
+        x += 14 + stringWidth(text, FONT, 5.5)
     return d
 
 
@@ -196,25 +293,29 @@ def _charts(ctx: _Context, indicators: Sequence[Indicator]) -> list[Flowable]:
     rows[-1] += [""] * (3 - len(rows[-1]))
     t = Table(rows, colWidths=[CONTENT_WIDTH / 3] * 3, hAlign="LEFT")
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    caption = f"Utveckling över tid, kvinnor och män (helårsutfall; sista punkten: {ctx.period.label})"
-    return [Document.p(caption, "small"), t]
+    caption = "Utveckling över tid: helårsutfall"
+    if not ctx.period.is_year_end:
+        caption += f" och, som sista punkt, utfallet för {ctx.period.label} (antal och belopp bara för hela år)"
+    return [KeepTogether([Document.p(caption, "small"), t])]
 
 
 def _assessment_block(assessment: Assessment | None, scale: str, forecast: bool) -> list[Flowable]:
+    """The colour and what it rests on: the secretary's reason for an override, else the
+    reasoning; an assessment not yet confirmed is marked "Preliminär"."""
     if assessment is None:
         return []
     heading = "Prognos för måluppfyllelse" if forecast else "Bedömning av måluppfyllelse"
-    text = assessment.explanation
-    if assessment.is_overridden:
-        if assessment.proposal.colour is None:
-            text = f"{text} (Programmet hade inget förslag: {assessment.proposal.reasoning})"
-        else:
-            proposed = colour_label(assessment.proposal.colour, scale).lower()
-            text = f"{text} (Programmets förslag var {proposed}: {assessment.proposal.reasoning})"
-    t = Table([[_colour_cell(assessment, scale), Document.p(text, "cell")]],
+    if is_preliminary(assessment):
+        heading += " (preliminär)"
+    t = Table([[_colour_cell(assessment, scale), Document.p(assessment.explanation, "cell")]],
               colWidths=[36 * mm, CONTENT_WIDTH - 36 * mm], hAlign="LEFT")
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [KeepTogether([Document.p(heading, "h3"), t])]
+
+
+def is_preliminary(assessment: Assessment | None) -> bool:
+    """A colour not yet confirmed by the secretary (units may still be reporting)."""
+    return assessment is not None and assessment.colour is not None and assessment.confirmed_at is None
 
 
 def _goal_section(ctx: _Context, goal: CommitteeGoal) -> list[Flowable]:
@@ -255,8 +356,9 @@ def build_goal_report(db: Database, period_id: int, plan_id: int | None = None,
     committee_name = committee[0].name if committee else ""
     kind = "VERKSAMHETSBERÄTTELSE" if period.is_year_end else "DELÅRSRAPPORT"
     title = f"Måluppföljning {period.label}"
+    preliminary = any(is_preliminary(a) for a in (*ctx.result.goals.values(), *ctx.result.council_goals.values()))
     doc = Document(load_letterhead(db), title=title, kind=kind, date=period.end_date, subject=plan.name,
-                   extra_header=[period.label])
+                   extra_header=[period.label], watermark="PRELIMINÄR" if preliminary else "")
     word = "Resultat" if period.is_year_end else "Prognos"
     story: list[Flowable] = [
         Document.p(title, "title"),
@@ -264,7 +366,8 @@ def build_goal_report(db: Database, period_id: int, plan_id: int | None = None,
         Document.p(f"{word} för måluppfyllelse. Bedömningen görs per nämndmål utifrån hur många av "
                    "indikatorernas riktvärden som nås och hur många aktiviteter som genomförs; ett KF-mål "
                    "bedöms utifrån sina nämndmål. Skala: "
-                   + " / ".join(colour_label(c, plan.scale) for c in Colour) + ".", "small"),
+                   + " / ".join(colour_label(c, plan.scale) for c in Colour) + ". " + (
+                       "Bedömningar märkta preliminär är inte fastställda ännu." if preliminary else ""), "small"),
         *Document.toc(),
         Document.heading("Sammanfattning av måluppfyllelse", "h1"),
         *_summary(ctx),

@@ -388,7 +388,7 @@ def assess_plan(db: Database, plan_id: int, period_id: int) -> PlanAssessment:
     for ind in s.indicators:
         outcome, prev = totals.get(ind.id), previous.get(ind.id)  # type: ignore[arg-type]
         result.judgements[ind.id] = IndicatorJudgement(  # type: ignore[index]
-            ind, outcome, prev, judge_indicator(ind, period.year, outcome, prev))
+            ind, outcome, prev, judge_indicator(ind, period.year, outcome, prev, part_year=not period.is_year_end))
     for g in s.goals:
         judged = [result.judgements[i.id].met for i in s.indicators_of(g.id)]  # type: ignore[index, arg-type]
         evidence = evidence_for_goal(judged, s.activities_of(g.id), period)  # type: ignore[arg-type]

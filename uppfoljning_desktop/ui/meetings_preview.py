@@ -38,16 +38,25 @@ PER_ITEM = {"tjansteskrivelse", "protokollsutdrag"}
 
 
 def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, public: bool,
-              original: bool = False) -> bytes:
-    """Runs in a worker thread with its own connection. ``original``: adjusted minutes
-    as adjusted, without later rättelser."""
-    from uppfoljning_desktop.reports.meetings_bundle import render_pack_document
+              original: bool = False):
+    """Runs in a worker thread with its own connection: ``(pdf bytes, review)``; a public
+    version is checked for personal data (``review`` is None for internal versions).
+    ``original``: adjusted minutes as adjusted, without later rättelser."""
+    from uppfoljning_desktop.reports.base import archival
+    from uppfoljning_desktop.reports.meetings_bundle import publication_document, render_pack_output
     from uppfoljning_desktop.reports.meetings_common import load_pack
     from uppfoljning_desktop.store.connection import connect
 
     db = connect(db_path)
     try:
-        return render_pack_document(load_pack(db, meeting_id, original=original), kind, item_no=item_no, public=public)
+        pack = load_pack(db, meeting_id, original=original)
+        with archival(public):  # a public version is tagged PDF/UA + PDF/A, as from the command line
+            data, parts = render_pack_output(pack, kind, item_no=item_no, public=public)
+        if not public:
+            return data, None
+        from uppfoljning_desktop.reports.publication import review_output
+
+        return data, review_output(db, publication_document(pack), data, parts)
     finally:
         db.close()
 
@@ -121,7 +130,34 @@ class PreviewTab(QWidget):
         path = self.page.session.path
         self.status.setText(tr("Skapar PDF …"))
         self.task = run_task(self, lambda: build_pdf(path, meeting.id, kind, item_no, public, original),
-                             on_success=lambda data: self._show(data, kind, public), label=tr("Skapar PDF …"))
+                             on_success=lambda result: self._checked(*result, kind, public), label=tr("Skapar PDF …"))
+
+    def _checked(self, data: bytes, review, kind: str, public: bool) -> None:
+        """A public version with unreviewed findings is shown only after the secretary has
+        masked or accepted each (then it is laid out again with the masks)."""
+        if review is None or not review.unresolved:
+            self._show(data, kind, public)
+            return
+        from uppfoljning_desktop.ui.tasks import call
+
+        decisions = messages.review_findings(self, review.unresolved)
+        if decisions is None:
+            self.status.setText(tr("Den offentliga versionen visas inte förrän personuppgifterna är granskade."))
+            return
+        by_key = {f.key: f for f in review.unresolved}
+
+        def record() -> None:
+            from uppfoljning_desktop.domain.publication import Decision
+            from uppfoljning_desktop.store import publication as store
+
+            for decision in (Decision.MASK, Decision.ACCEPT):
+                chosen = [by_key[k] for k, d in decisions.items() if d == decision and k in by_key]
+                if chosen:
+                    store.record_decisions(self.page.session.db, chosen, decision, note="granskad i programmet")
+
+        ok, _ = call(self, record)
+        if ok:
+            self.show_document()
 
     def _show(self, data: bytes, kind: str, public: bool) -> None:
         meeting = self.page.current_meeting

@@ -78,3 +78,14 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
         return None
     text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(text) if ok else None
+
+
+def review_findings(parent: QWidget | None, findings: list) -> dict | None:
+    """The publication check's findings dialog (``ui.publication_dialog``): the chosen
+    ``Decision`` per finding key, or None when the user cancels."""
+    from PySide6.QtWidgets import QDialog
+
+    from uppfoljning_desktop.ui.publication_dialog import FindingsDialog
+
+    dialog = FindingsDialog(findings, parent)
+    return dialog.decisions() if dialog.exec() == QDialog.DialogCode.Accepted else None
