@@ -19,6 +19,10 @@ class MessageLog:
     save_file: str = ""
     directory: str = ""
     choice: int | None = 0
+    # Spara / Spara inte / Avbryt before unsaved edits are left ("save", "discard",
+    # "cancel"); discarding by default keeps tests that do not care as they were.
+    unsaved_answer: str = "discard"
+    unsaved: list[str] = field(default_factory=list)
 
     @property
     def all(self) -> list[str]:
@@ -39,6 +43,9 @@ def messages(monkeypatch) -> MessageLog:
     monkeypatch.setattr(m, "show_info", lambda parent, text, title="": log.infos.append(text))
     monkeypatch.setattr(
         m, "ask_yes_no", lambda parent, q, title="": (log.questions.append(q), log.answer_yes)[1]
+    )
+    monkeypatch.setattr(
+        m, "ask_unsaved", lambda parent, q, title="": (log.unsaved.append(q), log.unsaved_answer)[1]
     )
     monkeypatch.setattr(m, "get_open_file_name", lambda *a, **k: log.open_file)
     monkeypatch.setattr(m, "get_save_file_name", lambda *a, **k: log.save_file)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session = session or Session()
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
+        self._area_row = -1  # the area on show (to go back to when leaving is cancelled)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.open_action = file_menu.addAction(tr("&Öppna databas …"), self.open_database_dialog)
         self.recent_menu = file_menu.addMenu(tr("Senaste databaser"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = file_menu.addAction(tr("&Spara"), self.save_current_form)
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(tr("&Säkerhetskopiera nu"), self.backup_now)
         self.restore_action = file_menu.addAction(tr("Å&terställ från säkerhetskopia …"), self.restore_dialog)
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
 
     def _fill_language_menu(self) -> None:
         from PySide6.QtGui import QActionGroup
@@ -165,13 +168,39 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction(tr("(inga)")).setEnabled(False)
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.session.open(p, self))
+            self.recent_menu.addAction(path, lambda p=path: self.confirm_unsaved() and self.session.open(p, self))
+
+    # ------------------------------------------------------------ unsaved edits
+
+    def confirm_unsaved(self) -> bool:
+        """Before the database is closed or replaced: Spara / Spara inte / Avbryt for
+        every changed form. True when it may go ahead."""
+        from uppfoljning_desktop.ui import editing
+
+        return editing.confirm_leave(self)
+
+    def save_current_form(self) -> None:
+        """Ctrl+S: save the form being edited."""
+        from uppfoljning_desktop.ui import editing
+
+        if editing.save_focused(self):
+            self.statusBar().showMessage(tr("Sparat."), 3000)
 
     # ------------------------------------------------------------ areas
 
     def _show_area(self, row: int) -> None:
         if row < 0 or not self.session.is_open:
             return
+        current = self.stack.currentWidget()
+        if row != self._area_row and current in self._holders.values():
+            from uppfoljning_desktop.ui import editing
+
+            if not editing.confirm_leave(current, self):
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self._area_row)
+                self.nav.blockSignals(False)
+                return
+        self._area_row = row
         area = AREAS[row]
         page = self.pages.get(area.key)
         if page is None:
@@ -212,7 +241,8 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self._set_db_actions_enabled(True)
         self.path_label.setText(str(self.session.path))
-        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name}")
+        # [*]: Qt shows an asterisk there while a form has unsaved changes
+        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name}[*]")
         report = self.session.report
         if report is not None and report.applied_migrations:
             self.statusBar().showMessage(
@@ -242,6 +272,8 @@ class MainWindow(QMainWindow):
             holder.deleteLater()
         self._holders.clear()
         self.pages.clear()
+        self._area_row = -1
+        self.setWindowModified(False)
         self.nav.setEnabled(False)
         self._set_db_actions_enabled(False)
 
@@ -251,11 +283,15 @@ class MainWindow(QMainWindow):
         return str(self.session.path.parent) if self.session.path else str(Path.home())
 
     def open_database_dialog(self) -> None:
+        if not self.confirm_unsaved():
+            return
         path = messages.get_open_file_name(self, tr("Öppna databas"), self._start_dir(), tr(DB_FILTER))
         if path:
             self.session.open(path, self)
 
     def new_database_dialog(self) -> None:
+        if not self.confirm_unsaved():
+            return
         path = messages.get_save_file_name(
             self, tr("Ny databas"), str(Path(self._start_dir()) / "ny-databas.sqlite"), tr(DB_FILTER)
         )
@@ -297,6 +333,8 @@ class MainWindow(QMainWindow):
         db_path = self.session.path
         if db_path is None:
             messages.show_info(self, tr("Öppna först den databas som ska återställas."))
+            return
+        if not self.confirm_unsaved():
             return
         backups = list_backups(db_path)
         labels = [f"{b.created:%Y-%m-%d %H:%M:%S} – {b.reason_label}" for b in backups]
@@ -359,5 +397,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        if self.session.is_open and not self.confirm_unsaved():
+            event.ignore()
+            return
         self.session.close()
         super().closeEvent(event)

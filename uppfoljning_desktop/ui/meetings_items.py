@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.domain.meetings import AgendaItem, ItemKind, ItemStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import meetings as meeting_store
-from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
@@ -44,7 +44,7 @@ class ItemsTab(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._rows_moved)
-        self.list.currentRowChanged.connect(self._select)
+        self.list.currentRowChanged.connect(self._row_clicked)
         self.add_button = QPushButton(tr("Nytt ärende"), self)
         self.up_button = QPushButton(tr("Upp"), self)
         self.down_button = QPushButton(tr("Ned"), self)
@@ -100,7 +100,7 @@ class ItemsTab(QWidget):
         self.history_label = QLabel(form_widget)
         self.history_label.setWordWrap(True)
         self.save_button = QPushButton(tr("Spara ärendet"), form_widget)
-        self.save_button.clicked.connect(self.save_item)
+        self.save_button.clicked.connect(lambda: self.save_item())
         form.addRow(tr("Rubrik"), self.title_edit)
         form.addRow(tr("Diarienummer"), self.case_edit)
         form.addRow(tr("Typ"), self.kind_combo)
@@ -118,6 +118,13 @@ class ItemsTab(QWidget):
         form.addRow("", self.attach_button)
         form.addRow(tr("Historik"), self.history_label)
         form.addRow("", self.save_button)
+        self.form = editing.FormEditor(
+            form_widget, lambda: tr("ärendet \"{t}\"").format(t=self.title_edit.text()), self._save_item,
+            save_button=self.save_button)
+        self.form.watch(self.title_edit, self.case_edit, self.kind_combo, self.officer_edit, self.recipient_edit,
+                        self.proposal_edit, self.summary_edit, self.body_edit, self.distribution_edit,
+                        self.signer1_edit, self.signer2_edit, self.confidential_check, self.osl_edit,
+                        self.confidential_by_edit)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -155,15 +162,42 @@ class ItemsTab(QWidget):
             w = QListWidgetItem(label)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(w)
-        self._loading = False
         row = next((i for i, x in enumerate(self.items) if x.id == previous), 0 if self.items else -1)
         self.list.setCurrentRow(row)
+        self._loading = False
+        self._select(row)
+
+    def _row_clicked(self, row: int) -> None:
+        """Another item chosen: first the unsaved edits of the one in the form."""
+        if self._loading:
+            return
+        new = self.items[row] if 0 <= row < len(self.items) else None
+        if self.form.key is not None and (new is None or new.id != self.form.key) \
+                and not self.form.confirm_leave(self):
+            back = next((i for i, x in enumerate(self.items) if x.id == self.form.key), -1)
+            self._loading = True
+            self.list.setCurrentRow(back)
+            self._loading = False
+            return
+        # Saving may have reloaded the list: choose the wanted item again, by id.
+        row = next((i for i, x in enumerate(self.items) if new is not None and x.id == new.id), row)
+        self._loading = True
+        self.list.setCurrentRow(row)
+        self._loading = False
         self._select(row)
 
     def _select(self, row: int) -> None:
         if self._loading:
             return
         item = self.items[row] if 0 <= row < len(self.items) else None
+        if item is not None and self.form.keeps(item.id):
+            self._show_attachments(item)
+            return  # unsaved edits of this item stay (another form of the page saved)
+        with self.form.loading(item.id if item else None):
+            self._fill(item)
+        self._show_attachments(item)
+
+    def _fill(self, item: AgendaItem | None) -> None:
         a = item or AgendaItem(0, "")
         self.title_edit.setText(a.title)
         self.case_edit.setText(a.case_number)
@@ -179,6 +213,8 @@ class ItemsTab(QWidget):
         self.confidential_check.setChecked(a.confidential)
         self.osl_edit.setText(a.osl_provision)
         self.confidential_by_edit.setText(a.confidential_by)
+
+    def _show_attachments(self, item: AgendaItem | None) -> None:
         if item is not None:
             atts = items_store.list_attachments(self.db, item.id)
             self.attachments_label.setText("\n".join(f"{x.title} ({x.filename}, {x.pages} s.)" for x in atts) or tr("Inga"))
@@ -186,7 +222,7 @@ class ItemsTab(QWidget):
         else:
             self.attachments_label.setText("")
             self.history_label.setText("")
-        for w in (self.save_button, self.attach_button, self.delete_button, self.move_button, self.postpone_button):
+        for w in (self.attach_button, self.delete_button, self.move_button, self.postpone_button):
             w.setEnabled(item is not None)
 
     def _changed(self, select_id: int | None = None) -> None:
@@ -198,7 +234,7 @@ class ItemsTab(QWidget):
 
     def add_item(self) -> None:
         meeting = self.page.current_meeting
-        if meeting is None:
+        if meeting is None or not self.form.confirm_leave(self):
             return
         ok, item = call(self, lambda: items_store.add_item(self.db, meeting.id, tr("Nytt ärende"), allocate=False))
         if ok:
@@ -206,10 +242,14 @@ class ItemsTab(QWidget):
             self.title_edit.setFocus()
             self.title_edit.selectAll()
 
-    def save_item(self) -> None:
-        current = self.current_item()
+    def save_item(self) -> bool:
+        return self.form.save()
+
+    def _save_item(self) -> bool:
+        # The item in the form (the list may already show the next one being chosen).
+        current = next((x for x in self.items if x.id == self.form.key), None)
         if current is None:
-            return
+            return False
         # Edit a copy: the list keeps what is stored until the save succeeds.
         item = replace(current)
         item.title = self.title_edit.text()
@@ -226,12 +266,13 @@ class ItemsTab(QWidget):
         item.confidential = self.confidential_check.isChecked()
         item.osl_provision = self.osl_edit.text()
         item.confidential_by = self.confidential_by_edit.text()
-        ok, saved = call(self, lambda: items_store.save_item(self.db, item, allocate=True))
-        if ok:
-            warnings = items_store.case_number_warnings(self.db, saved)
-            if warnings:
-                messages.show_info(self, tr("Observera:") + "\n" + "\n".join(warnings))
-            self._changed(saved.id)
+        saved = items_store.save_item(self.db, item, allocate=True)
+        self.form.set_modified(False)
+        warnings = items_store.case_number_warnings(self.db, saved)
+        if warnings:
+            messages.show_info(self, tr("Observera:") + "\n" + "\n".join(warnings))
+        self._changed(saved.id)
+        return True
 
     def _rows_moved(self, *args) -> None:
         if self._loading:
@@ -255,6 +296,7 @@ class ItemsTab(QWidget):
         item = self.current_item()
         if item is None or not messages.ask_yes_no(self, tr("Ta bort ärendet \"{t}\"?").format(t=item.title)):
             return
+        self.form.discard()  # its unsaved edits go with it
         ok, _ = call(self, lambda: items_store.delete_item(self.db, item.id))
         if ok:
             self._changed()
@@ -273,7 +315,7 @@ class ItemsTab(QWidget):
     def carry(self, postpone: bool) -> None:
         item = self.current_item()
         meeting = self.page.current_meeting
-        if item is None or meeting is None:
+        if item is None or meeting is None or not self.form.confirm_leave(self):
             return
         later = [m for m in meeting_store.list_meetings(self.db, meeting.committee_id) if m.date > meeting.date]
         if not later:

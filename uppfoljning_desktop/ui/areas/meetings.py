@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
 from uppfoljning_desktop.store import meetings as meeting_store
+from uppfoljning_desktop.ui import editing
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import invalid_field, tr
@@ -81,7 +82,7 @@ class MeetingEditor(QWidget):
         self.posted_edit = QLineEdit(self)
         self.posted_edit.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.save_button = QPushButton(tr("Spara sammanträdet"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.state_label = QLabel(self)
         self.state_combo = QComboBox(self)
         for s in MeetingState:
@@ -110,11 +111,24 @@ class MeetingEditor(QWidget):
         form.addRow("", self.save_button)
         form.addRow(tr("Status"), state_row)
         form.addRow(tr("Tidsfrister"), self.deadlines_label)
+        self.form = editing.FormEditor(self, tr("sammanträdet"), self._save, save_button=self.save_button)
+        self.form.watch(self.time_edit, self.place_edit, self.group_time_edit, self.groups_edit, self.notes_edit,
+                        self.adjusters_edit, self.adjust_place_edit, self.adjust_date_edit, self.posted_edit)
 
     def load(self, m: Meeting | None) -> None:
         self.setEnabled(m is not None)
         if m is None:
+            self.form.reset()
             return
+        self.state_label.setText(core_label(m.state))
+        self.state_combo.setCurrentIndex(list(MeetingState).index(m.state))
+        self.show_deadlines(m)
+        if self.form.keeps(m.id):
+            return  # unsaved edits of this meeting stay (another form of the page saved)
+        with self.form.loading(m.id):
+            self._fill(m)
+
+    def _fill(self, m: Meeting) -> None:
         self.date_label.setText(m.date.isoformat())
         t = m.start_time or dt.time(18, 0)
         self.time_edit.setTime(QTime(t.hour, t.minute))
@@ -127,9 +141,6 @@ class MeetingEditor(QWidget):
         self.adjust_place_edit.setText(m.adjustment_place)
         self.adjust_date_edit.setText(m.adjustment_date.isoformat() if m.adjustment_date else "")
         self.posted_edit.setText(m.posted_on.isoformat() if m.posted_on else "")
-        self.state_label.setText(core_label(m.state))
-        self.state_combo.setCurrentIndex(list(MeetingState).index(m.state))
-        self.show_deadlines(m)
 
     def show_deadlines(self, m: Meeting) -> None:
         from uppfoljning_desktop.domain.deadlines import deadline_warnings
@@ -151,10 +162,13 @@ class MeetingEditor(QWidget):
             html += "".join(f"<p style='color:#B00020'>⚠ {w}</p>" for w in warnings)
         self.deadlines_label.setText(html)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        return self.form.save()
+
+    def _save(self) -> bool:
         current = self.page.current_meeting
         if current is None:
-            return
+            return False
         # Edit a copy: a refused save must leave both the form and the loaded meeting as
         # they are, so the secretary corrects the one wrong field instead of retyping all.
         m = dataclasses.replace(current)
@@ -184,10 +198,10 @@ class MeetingEditor(QWidget):
             m.posted_on = _parse_date(self.posted_edit.text(), tr("Anslagsdatum"))
             return meeting_store.save_meeting(self.page.session.db, m)
 
-        ok, _ = call(self, work)
-        if ok:
-            self.page.session.notify_changed("meetings")
-            self.page.meeting_changed()
+        work()
+        self.page.session.notify_changed("meetings")
+        self.page.meeting_changed()
+        return True
 
     def change_state(self) -> None:
         m = self.page.current_meeting
@@ -209,7 +223,7 @@ class Page(AreaPage):
         self.current_meeting: Meeting | None = None
         self.meeting_list = QListWidget(self)
         self.meeting_list.setObjectName("meetingList")
-        self.meeting_list.currentRowChanged.connect(self._select_meeting)
+        self.meeting_list.currentRowChanged.connect(self._meeting_clicked)
         self.new_date = QDateEdit(self)
         self.new_date.setCalendarPopup(True)
         self.new_date.setDisplayFormat("yyyy-MM-dd")
@@ -255,6 +269,23 @@ class Page(AreaPage):
         self.meeting_list.setCurrentRow(row)
         self._select_meeting(row)
 
+    def _meeting_clicked(self, row: int) -> None:
+        """Another meeting chosen in the list: first the unsaved edits of this one."""
+        current = self.current_meeting
+        new = self.meetings[row] if 0 <= row < len(self.meetings) else None
+        if current is not None and (new is None or new.id != current.id) and not editing.confirm_leave(self):
+            back = next((i for i, m in enumerate(self.meetings) if m.id == current.id), -1)
+            self.meeting_list.blockSignals(True)
+            self.meeting_list.setCurrentRow(back)
+            self.meeting_list.blockSignals(False)
+            return
+        # Saving reloads the list: choose the wanted meeting again, by id.
+        row = next((i for i, m in enumerate(self.meetings) if new is not None and m.id == new.id), row)
+        self.meeting_list.blockSignals(True)
+        self.meeting_list.setCurrentRow(row)
+        self.meeting_list.blockSignals(False)
+        self._select_meeting(row)
+
     def _select_meeting(self, row: int) -> None:
         self.current_meeting = self.meetings[row] if 0 <= row < len(self.meetings) else None
         self.editor.load(self.current_meeting)
@@ -271,6 +302,8 @@ class Page(AreaPage):
         self.preview_tab.set_item_count(len(self.items_tab.items))
 
     def create_meeting(self) -> None:
+        if not editing.confirm_leave(self):
+            return
         date = _pydate(self.new_date.date())
         ok, m = call(self, lambda: meeting_store.create_meeting(self.session.db, date))
         if ok:
