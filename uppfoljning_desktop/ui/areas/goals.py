@@ -330,13 +330,18 @@ class Page(AreaPage):
             self.load_assessment()
         return ok
 
-    def save_node(self, obj: Any) -> None:
+    def save_node(self, obj: Any) -> bool:
+        """Save a node (raises a UserError when refused: the node's form says what was
+        not saved)."""
         savers = {GoalArea: store.save_area, CouncilGoal: store.save_council_goal, CommitteeGoal: store.save_goal,
                   Indicator: store.save_indicator, Activity: store.save_activity}
-        ok, saved = tasks.call(self, lambda: savers[type(obj)](self.db, obj))
-        if ok:
-            self._changed()
-            self.structure.load(store.get_structure(self.db, self.plan_id()), org_store.list_units(self.db))
+        savers[type(obj)](self.db, obj)
+        for editor in (self.structure.text_editor, self.structure.indicator_editor, self.structure.activity_editor):
+            if editor.editing.key == (type(obj).__name__, obj.id):
+                editor.editing.set_modified(False)  # saved: the reload below may fill it
+        self._changed()
+        self.structure.load(store.get_structure(self.db, self.plan_id()), org_store.list_units(self.db))
+        return True
 
     def delete_node(self, obj: Any) -> None:
         deleters = {GoalArea: store.delete_area, CouncilGoal: store.delete_council_goal,
@@ -376,7 +381,7 @@ class Page(AreaPage):
             new = Indicator(goal_id=goal_id, name=tr("Ny indikator"), measure_unit=MeasureUnit.PERCENT)
         else:
             new = Activity(goal_id=goal_id, text=tr("Ny aktivitet"))
-        self.save_node(new)
+        tasks.call(self, lambda: self.save_node(new))
 
     # ------------------------------------------------------------ plans and printing
 
