@@ -8,9 +8,10 @@ before the field is cleared; if saving fails the text stays where it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +47,7 @@ from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_log_model import LogTableModel
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import invalid_field, tr
 from uppfoljning_desktop.ui.tasks import call, run_task
 
 TYPES = list(EntryType)
@@ -169,7 +170,7 @@ class CrisisModeWidget(QWidget):
         self.correct_button.clicked.connect(self.correct_selected)
         grid = QGridLayout()
         cells = ((0, 0, tr("Typ"), self.type_combo), (0, 1, tr("Status"), self.status_combo),
-                 (0, 2, QCoreApplication.translate("Crisis", "Uppföljning"), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
+                 (0, 2, tr("Uppföljning kl."), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
                  (1, 1, tr("Till"), self.to_edit), (1, 2, tr("Beslutat av"), self.decided_edit),
                  (1, 3, tr("Ansvarig"), self.responsible_edit))
         for row, col, label, widget in cells:
@@ -349,9 +350,10 @@ class CrisisModeWidget(QWidget):
         event = self.event
         assert event is not None
         try:
-            follow_up = parse_time_input(self.follow_up_edit.text(), dt.date.today())
+            follow_up = parse_time_input(self.follow_up_edit.text(), now().date())
         except ValueError as exc:
-            raise UserError(tr("Uppföljning: {e}").format(e=exc)) from None
+            # named by its label ("Uppföljning" alone reads as the program's name)
+            raise invalid_field(tr("Posten"), tr("Uppföljning kl."), str(exc)) from None
         return LogEntry(
             event_id=event.id, entry_type=TYPES[self.type_combo.currentIndex()],
             text=self.text_edit.toPlainText().strip(), from_whom=self.from_edit.text(), to_whom=self.to_edit.text(),
@@ -366,7 +368,11 @@ class CrisisModeWidget(QWidget):
 
         if self.event is None:
             return None
-        ok, entry = call(self, lambda: crisis_log.append_log_entry(self.log_db(), self._entry_from_form()))
+        ok, new = call(self, self._entry_from_form)
+        new = self._confirm_follow_up(new) if ok else None
+        if new is None:
+            return None  # the text stays in the field
+        ok, entry = call(self, lambda: crisis_log.append_log_entry(self.log_db(), new))
         if not ok:
             return None  # the text stays in the field
         self.clear_form()
@@ -375,6 +381,27 @@ class CrisisModeWidget(QWidget):
         self.window().statusBar().showMessage(
             tr("Post nr {n} sparad {t:%H:%M:%S}.").format(n=entry.number, t=entry.created_at), 5000)
         return entry
+
+    def _confirm_follow_up(self, entry: LogEntry) -> LogEntry | None:
+        """A follow-up time already past is asked about: a bare time typed in the evening
+        most likely means tomorrow. None: not saved (the form stays as typed)."""
+        from uppfoljning_desktop.domain.sanity import follow_up_in_past
+
+        at, current = entry.follow_up_at, now()
+        if at is None or not follow_up_in_past(at, current):
+            return entry
+        typed = self.follow_up_edit.text().strip()
+        if "-" not in typed:  # a bare time: offer the same time tomorrow
+            tomorrow = at + dt.timedelta(days=1)
+            if messages.ask_yes_no(self, tr("Klockan {t} har redan passerat i dag (nu {now}).\n"
+                                            "Ja: uppföljning i morgon {d} kl. {t}. Nej: i dag, som du skrev.")
+                                   .format(t=f"{at:%H:%M}", now=f"{current:%H:%M}", d=tomorrow.date().isoformat())):
+                return dataclasses.replace(entry, follow_up_at=tomorrow)
+            return entry
+        if messages.ask_yes_no(self, tr("Uppföljningstiden {t} har redan passerat. Spara posten ändå?")
+                               .format(t=f"{at:%Y-%m-%d %H:%M}")):
+            return entry
+        return None
 
     def show_entries(self, entries: list[LogEntry]) -> None:
         self.model.set_entries(entries)
@@ -456,3 +483,8 @@ class CrisisModeWidget(QWidget):
     def _printed(self, path: str) -> None:
         self.window().statusBar().showMessage(tr("PDF sparad: {path}").format(path=path), 8000)
         self.printed_path = path
+
+
+def now() -> dt.datetime:
+    """The current time (tests set it)."""
+    return dt.datetime.now()

@@ -261,6 +261,11 @@ class MinutesTab(QWidget):
         meeting = self.page.current_meeting
         if meeting is None or not editing.confirm_leave(self, self):
             return
+        empty = minutes.items_missing_decision(self.db, meeting.id)
+        if empty and not messages.ask_yes_no(self, tr(
+                "{items} saknar beslut; i protokollet står då bara \"–\".\n"
+                "Färdigställ protokollet ändå?").format(items=", ".join(f"\"{i.title}\"" for i in empty))):
+            return
         ok, done = call(self, lambda: minutes.finalise_minutes(self.db, meeting.id))
         if ok:
             numbers = [i.section_no for i in done if i.section_no]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
 from uppfoljning_desktop.store import meetings as meeting_store
-from uppfoljning_desktop.ui import editing
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import invalid_field, tr
@@ -44,6 +44,10 @@ def _qdate(d: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+def current_adjusters(m: Meeting | None) -> list[str]:
+    return list(m.adjusters) if m is not None else []
 
 
 def _parse_date(text: str, label: str) -> dt.date | None:
@@ -196,12 +200,31 @@ class MeetingEditor(QWidget):
             m.adjustment_place = self.adjust_place_edit.text()
             m.adjustment_date = _parse_date(self.adjust_date_edit.text(), tr("Justeringsdatum"))
             m.posted_on = _parse_date(self.posted_edit.text(), tr("Anslagsdatum"))
-            return meeting_store.save_meeting(self.page.session.db, m)
+            return m
 
         work()
+        if not self._adjusters_ok(m):
+            return False
+        meeting_store.save_meeting(self.page.session.db, m)
         self.page.session.notify_changed("meetings")
         self.page.meeting_changed()
         return True
+
+    def _adjusters_ok(self, m: Meeting) -> bool:
+        """Justerare not serving are refused, unknown ones asked about (domain.sanity)."""
+        if m.adjusters == current_adjusters(self.page.current_meeting):
+            return True
+        from uppfoljning_desktop.domain.sanity import adjuster_problems
+        from uppfoljning_desktop.store import minutes
+        from uppfoljning_desktop.store import organisation as org_store
+
+        db = self.page.session.db
+        refusals, warnings = adjuster_problems(
+            m.adjusters, org_store.list_members(db, m.committee_id), minutes.list_attendance(db, m.id), m.date)
+        if refusals:
+            raise invalid_field(tr("Sammanträdet"), tr("Justerare"), " ".join(refusals))
+        return not warnings or messages.ask_yes_no(
+            self, "\n".join(warnings) + "\n\n" + tr("Spara justerarna ändå?"))
 
     def change_state(self) -> None:
         m = self.page.current_meeting
@@ -305,6 +328,11 @@ class Page(AreaPage):
         if not editing.confirm_leave(self):
             return
         date = _pydate(self.new_date.date())
+        from uppfoljning_desktop.domain.sanity import meeting_day_warning
+
+        odd = meeting_day_warning(date)
+        if odd and not messages.ask_yes_no(self, odd + "\n" + tr("Skapa sammanträdet den dagen ändå?")):
+            return
         ok, m = call(self, lambda: meeting_store.create_meeting(self.session.db, date))
         if ok:
             self.session.notify_changed("meetings")

@@ -81,12 +81,8 @@ class RowEditor(QWidget):
         layout.addLayout(buttons)
 
     def add_row(self) -> None:
-        try:
-            saved = self._save(self._new_row())
-        except Exception as exc:  # noqa: BLE001
-            messages.show_error(self, exc)
-            return
-        i = self.model.append_row(saved)
+        """A placeholder row: stored once its first column (the name) is filled in."""
+        i = self.model.append_row(self._new_row())
         index = self.model.index(i, 0)
         self.view.setCurrentIndex(index)
         self.view.edit(index)
@@ -96,6 +92,9 @@ class RowEditor(QWidget):
         if not index.isValid():
             return
         row = self.model.rows[index.row()]
+        if self.model.is_placeholder(row):
+            self.model.remove_row(index.row())  # never stored: nothing to ask
+            return
         name = getattr(row, "name", "")
         if not messages.ask_yes_no(self, tr("Ta bort {name}?").format(name=name)):
             return
@@ -157,7 +156,7 @@ class Page(AreaPage):
             ],
             save=lambda m: org_store.save_member(self.db, m),
             delete=lambda m: org_store.delete_member(self.db, m.id),
-            new_row=lambda: Member(name=tr("Ny ledamot"), role=MemberRole.MEMBER),
+            new_row=lambda: Member(name="", role=MemberRole.MEMBER),
         )
         self.tabs.addTab(self.members, tr("Ledamöter"))
         self.officials = RowEditor(
@@ -170,7 +169,7 @@ class Page(AreaPage):
             ],
             save=lambda o: org_store.save_official(self.db, o),
             delete=lambda o: org_store.delete_official(self.db, o.id),
-            new_row=lambda: Official(name=tr("Ny tjänsteperson")),
+            new_row=lambda: Official(name=""),
         )
         self.tabs.addTab(self.officials, tr("Tjänstepersoner"))
         self.units = RowEditor(
@@ -181,22 +180,13 @@ class Page(AreaPage):
             ],
             save=lambda u: org_store.save_unit(self.db, u),
             delete=lambda u: org_store.delete_unit(self.db, u.id),
-            new_row=self._new_unit,
+            new_row=lambda: Unit(name=""),
         )
         self.tabs.addTab(self.units, tr("Verksamheter"))
 
     @property
     def db(self):
         return self.session.db
-
-    def _new_unit(self) -> Unit:
-        taken = {u.name for u in self.units.model.rows}
-        base = tr("Ny verksamhet")
-        name, n = base, 1
-        while name in taken:
-            n += 1
-            name = f"{base} {n}"
-        return Unit(name=name)
 
     def reload(self) -> None:
         if self.db is None:
