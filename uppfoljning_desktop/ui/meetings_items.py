@@ -30,7 +30,7 @@ from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import count_phrase, tr
 from uppfoljning_desktop.ui.tasks import call
 
 
@@ -93,10 +93,15 @@ class ItemsTab(QWidget):
             w.setFixedHeight(60)
         for w in (self.summary_edit, self.body_edit):
             w.setMinimumHeight(90)
-        self.attachments_label = QLabel(form_widget)
-        self.attachments_label.setWordWrap(True)
+        self.attachment_list = QListWidget(form_widget)
+        self.attachment_list.setObjectName("attachmentList")
+        self.attachment_list.setMaximumHeight(70)
         self.attach_button = QPushButton(tr("Bifoga PDF …"), form_widget)
         self.attach_button.clicked.connect(self.attach_pdf)
+        self.remove_attachment_button = QPushButton(tr("Ta bort bilagan"), form_widget)
+        self.remove_attachment_button.clicked.connect(self.remove_attachment)
+        self.attachment_list.currentRowChanged.connect(
+            lambda row: self.remove_attachment_button.setEnabled(row >= 0))
         self.history_label = QLabel(form_widget)
         self.history_label.setWordWrap(True)
         self.save_button = QPushButton(tr("Spara ärendet"), form_widget)
@@ -114,8 +119,12 @@ class ItemsTab(QWidget):
         form.addRow("", self.signer2_edit)
         form.addRow(self.confidential_check, self.osl_edit)
         form.addRow(tr("Sekretessmarkerat av"), self.confidential_by_edit)
-        form.addRow(tr("Bilagor"), self.attachments_label)
-        form.addRow("", self.attach_button)
+        form.addRow(tr("Bilagor"), self.attachment_list)
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attach_button)
+        attach_row.addWidget(self.remove_attachment_button)
+        attach_row.addStretch()
+        form.addRow("", attach_row)
         form.addRow(tr("Historik"), self.history_label)
         form.addRow("", self.save_button)
         self.form = editing.FormEditor(
@@ -215,13 +224,16 @@ class ItemsTab(QWidget):
         self.confidential_by_edit.setText(a.confidential_by)
 
     def _show_attachments(self, item: AgendaItem | None) -> None:
+        self.attachment_list.clear()
         if item is not None:
-            atts = items_store.list_attachments(self.db, item.id)
-            self.attachments_label.setText("\n".join(f"{x.title} ({x.filename}, {x.pages} s.)" for x in atts) or tr("Inga"))
+            for x in items_store.list_attachments(self.db, item.id):
+                w = QListWidgetItem(f"{x.title} ({x.filename}, {count_phrase(x.pages, tr('sida'), tr('sidor'))})")
+                w.setData(Qt.ItemDataRole.UserRole, x.id)
+                self.attachment_list.addItem(w)
             self.history_label.setText("\n".join(f"{h.at:%Y-%m-%d}: {h.text}" for h in items_store.list_history(self.db, item.id)))
         else:
-            self.attachments_label.setText("")
             self.history_label.setText("")
+        self.remove_attachment_button.setEnabled(False)
         for w in (self.attach_button, self.delete_button, self.move_button, self.postpone_button):
             w.setEnabled(item is not None)
 
@@ -309,6 +321,18 @@ class ItemsTab(QWidget):
         if not path:
             return
         ok, _ = call(self, lambda: items_store.add_attachment_from_file(self.db, item.id, path))
+        if ok:
+            self._changed(item.id)
+
+    def remove_attachment(self) -> None:
+        item = self.current_item()
+        current = self.attachment_list.currentItem()
+        if item is None or current is None:
+            return
+        attachment_id = current.data(Qt.ItemDataRole.UserRole)
+        if not messages.ask_yes_no(self, tr("Ta bort bilagan {name} från ärendet?").format(name=current.text())):
+            return
+        ok, _ = call(self, lambda: items_store.remove_attachment(self.db, attachment_id))
         if ok:
             self._changed(item.id)
 

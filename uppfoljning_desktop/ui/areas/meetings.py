@@ -30,7 +30,7 @@ from uppfoljning_desktop.store import meetings as meeting_store
 from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
-from uppfoljning_desktop.ui.i18n import invalid_field, tr
+from uppfoljning_desktop.ui.i18n import count_phrase, invalid_field, tr
 from uppfoljning_desktop.ui.meetings_items import ItemsTab
 from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
 from uppfoljning_desktop.ui.meetings_preview import PreviewTab
@@ -68,7 +68,11 @@ class MeetingEditor(QWidget):
         super().__init__(page)
         self.page = page
         form = QFormLayout(self)
-        self.date_label = QLabel(self)
+        # Changing the date moves the meeting (items follow, deadlines are recomputed);
+        # only before it is held.
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.place_edit = QLineEdit(self)
@@ -102,7 +106,7 @@ class MeetingEditor(QWidget):
         state_row.addWidget(self.state_combo)
         state_row.addWidget(self.state_button)
         state_row.addStretch()
-        form.addRow(tr("Datum"), self.date_label)
+        form.addRow(tr("Datum"), self.date_edit)
         form.addRow(tr("Tid"), self.time_edit)
         form.addRow(tr("Plats"), self.place_edit)
         form.addRow(tr("Gruppmöten kl."), self.group_time_edit)
@@ -110,13 +114,14 @@ class MeetingEditor(QWidget):
         form.addRow(tr("Praktiskt"), self.notes_edit)
         form.addRow(tr("Justerare"), self.adjusters_edit)
         form.addRow(tr("Justeringens plats"), self.adjust_place_edit)
-        form.addRow(tr("Justeras den"), self.adjust_date_edit)
-        form.addRow(tr("Anslås den"), self.posted_edit)
+        # labelled as the errors name them ("Justeringsdatum: … ligger före sammanträdet")
+        form.addRow(tr("Justeringsdatum"), self.adjust_date_edit)
+        form.addRow(tr("Anslagsdatum"), self.posted_edit)
         form.addRow("", self.save_button)
         form.addRow(tr("Status"), state_row)
         form.addRow(tr("Tidsfrister"), self.deadlines_label)
         self.form = editing.FormEditor(self, tr("sammanträdet"), self._save, save_button=self.save_button)
-        self.form.watch(self.time_edit, self.place_edit, self.group_time_edit, self.groups_edit, self.notes_edit,
+        self.form.watch(self.date_edit, self.time_edit, self.place_edit, self.group_time_edit, self.groups_edit, self.notes_edit,
                         self.adjusters_edit, self.adjust_place_edit, self.adjust_date_edit, self.posted_edit)
 
     def load(self, m: Meeting | None) -> None:
@@ -133,7 +138,8 @@ class MeetingEditor(QWidget):
             self._fill(m)
 
     def _fill(self, m: Meeting) -> None:
-        self.date_label.setText(m.date.isoformat())
+        self.date_edit.setDate(_qdate(m.date))
+        self.date_edit.setEnabled(m.state.rank < MeetingState.HELD.rank and not m.minutes_finalised)
         t = m.start_time or dt.time(18, 0)
         self.time_edit.setTime(QTime(t.hour, t.minute))
         self.place_edit.setText(m.place)
@@ -205,7 +211,21 @@ class MeetingEditor(QWidget):
         work()
         if not self._adjusters_ok(m):
             return False
-        meeting_store.save_meeting(self.page.session.db, m)
+        new_date = _pydate(self.date_edit.date())
+        db = self.page.session.db
+        if new_date != current.date:
+            from uppfoljning_desktop.domain.sanity import meeting_day_warning
+
+            question = tr("Flytta sammanträdet från {old} till {new}? Ärendena följer med och "
+                          "tidsfristerna räknas om.").format(old=current.date.isoformat(), new=new_date.isoformat())
+            odd = meeting_day_warning(new_date)
+            if not messages.ask_yes_no(self, f"{odd}\n{question}" if odd else question):
+                return False
+            m.date = new_date
+        with db.atomic():  # one user action: the move and the other fields together
+            if new_date != current.date:
+                meeting_store.move_meeting(db, m.id, new_date, m.start_time)
+            meeting_store.save_meeting(db, m)
         self.page.session.notify_changed("meetings")
         self.page.meeting_changed()
         return True
@@ -253,6 +273,8 @@ class Page(AreaPage):
         self.new_date.setDate(QDate.currentDate())
         self.new_button = QPushButton(tr("Nytt sammanträde"), self)
         self.new_button.clicked.connect(self.create_meeting)
+        self.delete_button = QPushButton(tr("Ta bort sammanträdet …"), self)
+        self.delete_button.clicked.connect(self.delete_meeting)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -260,6 +282,7 @@ class Page(AreaPage):
         lv.addWidget(self.meeting_list, 1)
         lv.addWidget(self.new_date)
         lv.addWidget(self.new_button)
+        lv.addWidget(self.delete_button)
         self.tabs = QTabWidget(self)
         self.editor = MeetingEditor(self)
         self.items_tab = ItemsTab(self)
@@ -311,6 +334,8 @@ class Page(AreaPage):
 
     def _select_meeting(self, row: int) -> None:
         self.current_meeting = self.meetings[row] if 0 <= row < len(self.meetings) else None
+        m = self.current_meeting
+        self.delete_button.setEnabled(m is not None and not m.minutes_finalised)
         self.editor.load(self.current_meeting)
         self.items_tab.reload()
         self.minutes_tab.reload()
@@ -337,6 +362,27 @@ class Page(AreaPage):
         if ok:
             self.session.notify_changed("meetings")
             self.reload(m.id)
+
+    def delete_meeting(self) -> None:
+        """Only a meeting without finalised (or adjusted) minutes: those are public documents."""
+        m = self.current_meeting
+        if m is None:
+            return
+        from uppfoljning_desktop.store import meeting_items as items_store
+
+        n = len(items_store.list_items(self.session.db, m.id))
+        question = tr("Ta bort sammanträdet {date} med {items}? Det går inte att ångra.").format(
+            date=m.date.isoformat(), items=count_phrase(n, tr("ärende"), tr("ärenden")))
+        if not messages.ask_yes_no(self, question):
+            return
+        ok, _ = call(self, lambda: meeting_store.delete_meeting(self.session.db, m.id))
+        if ok:
+            for form in editing.editors_below(self):
+                form.discard()  # the meeting and its forms are gone
+            self.current_meeting = None
+            self.session.notify_changed("meetings")
+            self.reload()
+            self.window().statusBar().showMessage(tr("Sammanträdet {date} togs bort.").format(date=m.date.isoformat()), 5000)
 
     def select_meeting_by_date(self, date: dt.date) -> None:
         row = next(i for i, m in enumerate(self.meetings) if m.date == date)
