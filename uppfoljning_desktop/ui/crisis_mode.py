@@ -47,7 +47,7 @@ from uppfoljning_desktop.errors import UserError
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_log_model import LogTableModel
-from uppfoljning_desktop.ui.i18n import invalid_field, tr
+from uppfoljning_desktop.ui.i18n import count_phrase, invalid_field, tr
 from uppfoljning_desktop.ui.tasks import call, run_task
 
 TYPES = list(EntryType)
@@ -226,9 +226,17 @@ class CrisisModeWidget(QWidget):
                             ("handelselogg", tr("Händelselogg")), ("lagesbild", tr("Lägesbild")),
                             ("utvardering", tr("Utvärdering"))):
             b = QPushButton(label, self)
-            b.clicked.connect(lambda _=False, k=kind: self.print_event(k))
+            if kind == "beslutslogg":
+                b.clicked.connect(lambda: self.print_decision_log_now())
+            else:
+                b.clicked.connect(lambda _=False, k=kind: self.preview_event(k))
             self.print_buttons[kind] = b
             print_row.addWidget(b)
+        self.print_confirmation = QLabel(self)
+        self.print_confirmation.setObjectName("printConfirmation")
+        self.print_confirmation.setStyleSheet("color: #1B5E20; font-weight: bold;")
+        self.print_confirmation.hide()
+        print_row.addWidget(self.print_confirmation, 1)
         print_row.addStretch()
 
         log_page = QWidget(self)
@@ -251,7 +259,10 @@ class CrisisModeWidget(QWidget):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.save_entry)
         QShortcut(QKeySequence("Ctrl+R"), self, self.correct_selected)
-        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_event("beslutslogg"))
+        # Crisis mode: one key prints the decision log on the default printer at once;
+        # Ctrl+Shift+P gives the print dialog.
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_decision_log_now())
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, lambda: self.print_decision_log_now(dialog=True))
         QShortcut(QKeySequence("Escape"), self, self.cancel_correction)
         for i in range(len(TYPES)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.type_combo.setCurrentIndex(i))
@@ -455,6 +466,64 @@ class CrisisModeWidget(QWidget):
         if ok:
             self.situation_label.setText(tr("Version {v}, sparad {t:%H:%M}").format(v=saved.version, t=saved.created_at))
             self.session.notify_changed("crisis")
+
+    def _render_event(self, kind: str, event_id: int):
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.crisis_event import render_event_kind
+
+            render_event_kind(db, kind, event_id, path)
+
+        return render
+
+    def preview_event(self, kind: str):
+        """Händelselogg, lägesbild, utvärdering in the shared document view."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        event = self.event
+        if event is None:
+            return None
+        titles = {"beslutslogg": tr("Beslutslogg"), "handelselogg": tr("Händelselogg"),
+                  "lagesbild": tr("Lägesbild"), "utvardering": tr("Utvärdering")}
+        self.last_print = preview(self, self.session, f"{titles[kind]} – {event.name}", f"{kind}-{event.id}",
+                                  self._render_event(kind, event.id))
+        return self.last_print
+
+    def print_decision_log_now(self, dialog: bool = False):
+        """Ctrl+P: the decision log straight to the default printer (no dialog), with a
+        confirmation on screen; ``dialog``: through the print dialog (Ctrl+Shift+P)."""
+        from uppfoljning_desktop.ui.document_view import DocumentView, build_document
+
+        event = self.event
+        if event is None:
+            return None
+        self.print_confirmation.setText(tr("Skriver ut beslutsloggen …"))
+        self.print_confirmation.show()
+
+        def built(path) -> None:
+            import shutil
+
+            viewer = DocumentView(self)
+            viewer.hide()
+            viewer.load_file(path)
+            ok = viewer.print_with_dialog() if dialog else viewer.print_now()
+            pages = viewer.document.pageCount()
+            viewer.document.close()
+            viewer.deleteLater()
+            shutil.rmtree(path.parent, ignore_errors=True)
+            if ok:
+                text = tr("Beslutsloggen ({pages}) skickades till skrivaren {printer} kl. {t}.").format(
+                    pages=count_phrase(pages, tr("sida"), tr("sidor")), printer=viewer.last_printer_name,
+                    t=f"{now():%H:%M}")
+            else:
+                text = tr("Beslutsloggen skrevs inte ut.")
+            self.print_confirmation.setText(text)
+            self.window().statusBar().showMessage(text, 10000)
+            self.printed_log = ok
+
+        self.last_print = build_document(self, self.session, f"beslutslogg-{event.id}",
+                                         self._render_event("beslutslogg", event.id), on_built=built,
+                                         label=tr("Skriver ut beslutsloggen …"))
+        return self.last_print
 
     def print_event(self, kind: str) -> None:
         event = self.event

@@ -208,8 +208,8 @@ class PlanEditor(QWidget):
                             ("kontaktlista", False, tr("Kontaktlista utan privata nummer")),
                             ("krisparm", True, tr("Offlinekopia för krispärmen"))]
         self.print_combo.addItems([k[2] for k in self.print_kinds])
-        self.print_button = QPushButton(tr("Skriv ut PDF …"), self)
-        self.print_button.clicked.connect(self.print_selected)
+        self.print_button = QPushButton(tr("Förhandsgranska och skriv ut …"), self)
+        self.print_button.clicked.connect(self.preview_selected)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Version:"), self))
         top.addWidget(self.version_combo, 1)
@@ -470,6 +470,23 @@ class PlanEditor(QWidget):
         self.session.notify_changed("crisis")
         self.reload()
         return True
+
+    def preview_selected(self):
+        """The chosen plan document in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        if self.content is None:
+            return None
+        kind, private, label = self.print_kinds[self.print_combo.currentIndex()]
+        suffix = "" if private or kind == "rollkort" else "-utan-privata"
+        plan_id = self.plan_id
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.crisis import render_plan_kind
+
+            render_plan_kind(db, kind, path, include_private=private, plan_id=plan_id)
+
+        return preview(self, self.session, label, f"{kind}{suffix}", render)
 
     def print_selected(self) -> None:
         if self.content is None:

@@ -70,6 +70,14 @@ def ask_unsaved(parent: QWidget | None, question: str, title: str = "") -> str:
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
+def ask_print(parent: QWidget | None, printer) -> bool:
+    """The print dialog for ``printer`` (a QPrinter it sets up); True to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
 def get_open_file_name(parent: QWidget | None, caption: str, directory: str, filter: str) -> str:
     from PySide6.QtWidgets import QFileDialog
 

@@ -91,8 +91,8 @@ class Page(AreaPage):
         self.period_combo = QComboBox(self)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.pdf_button = QPushButton(tr("Skriv ut måluppföljningen (PDF) …"), self)
-        self.pdf_button.clicked.connect(self.print_pdf)
+        self.pdf_button = QPushButton(tr("Förhandsgranska måluppföljningen …"), self)
+        self.pdf_button.clicked.connect(self.preview_pdf)
         self.copy_button = QPushButton(tr("Kopiera planen till ny period …"), self)
         self.copy_button.clicked.connect(self.copy_plan_dialog)
         top = QHBoxLayout()
@@ -422,6 +422,22 @@ class Page(AreaPage):
             self.plan_combo.setCurrentIndex(self.plan_combo.findText(new.name))
             messages.show_info(self, tr("Planen kopierades till \"{name}\". Utfall och bedömningar följer inte "
                                         "med; ingående värden är fjolårets utfall där sådana finns.").format(name=new.name))
+
+    def preview_pdf(self):
+        """The goal report in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        period_id, plan_id, label = self.period_id(), self.plan_id(), self.period_combo.currentText()
+        if period_id is None:
+            return None
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.goals import build_goal_report
+
+            Path(path).write_bytes(build_goal_report(db, period_id, plan_id))
+
+        return preview(self, self.session, tr("Måluppföljning {label}").format(label=label),
+                       f"Måluppföljning {label}", render)
 
     def print_pdf(self) -> None:
         period_id, plan_id, label = self.period_id(), self.plan_id(), self.period_combo.currentText()

@@ -58,13 +58,13 @@ class Page(AreaPage):
         self.generate_button = QPushButton(tr("Generera …"))
         self.add_button = QPushButton(tr("Lägg till sammanträde på vald dag"))
         self.remove_button = QPushButton(tr("Ta bort"))
-        self.pdf_button = QPushButton(tr("Skriv ut (PDF) …"))
+        self.pdf_button = QPushButton(tr("Förhandsgranska och skriv ut …"))
         self.ics_button = QPushButton(tr("Till kalendern (.ics) …"))
         self.create_button = QPushButton(tr("Skapa årets sammanträden …"))
         self.generate_button.clicked.connect(self.generate)
         self.add_button.clicked.connect(self.add_meeting)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(self.preview_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.create_button.clicked.connect(self.create_year)
         bar = QHBoxLayout()
@@ -324,6 +324,20 @@ class Page(AreaPage):
             self.reload()
 
     # ------------------------------------------------------------ output
+
+    def preview_pdf(self):
+        """The sammanträdesordning in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        year = self.year.value()
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.schedule import render_schedule_for_year
+
+            render_schedule_for_year(db, year, path)
+
+        return preview(self, self.session, tr("Sammanträdesordning {year}").format(year=year),
+                       f"sammantradesordning-{year}", render)
 
     def save_pdf(self) -> None:
         year = self.year.value()
