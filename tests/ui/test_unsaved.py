@@ -134,3 +134,21 @@ def test_unsaved_refused_save_says_nothing_was_saved(open_window, demo_db_path, 
     assert "Ingenting av beslutet i ärendet" in error and "Reservation" in error and "Jäv" in error
     assert tab.decision_form.is_modified and tab.dissent_edit.toPlainText().startswith("S reserverar")
     assert items_store.get_item(window.session.db, item.id).dissent == ""
+
+
+def test_unsaved_no_false_alarm_when_visiting_every_page(open_window, demo_db_path, messages):
+    """Filling forms from the database is no edit: visiting every page and tab leaves
+    nothing modified, and so nothing is asked."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from uppfoljning_desktop.ui import editing
+    from uppfoljning_desktop.ui.areas import AREAS
+
+    window = open_window(demo_db_path)
+    for area in AREAS:
+        page = window.show_area(area.key)
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+        assert [e.what for e in editing.modified_editors(window)] == [], area.key
+    assert messages.unsaved == [] and not window.isWindowModified()

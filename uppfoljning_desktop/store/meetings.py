@@ -379,10 +379,10 @@ def move_meeting(db: Database, meeting_id: int, date: dt.date, start_time: dt.ti
         _check_duplicate(db, moved)
         if date == m.date and moved.start_time == m.start_time:
             return m
-        db.table("meeting").update(m.id, {"date": date.isoformat(), "start_time": _iso(moved.start_time)})
+        db.table("meeting").update(meeting_id, {"date": date.isoformat(), "start_time": _iso(moved.start_time)})
         if date != m.date:
-            for item in meeting_items.list_items(db, m.id):
-                meeting_items.add_history(db, item.id, f"Sammanträdet flyttades från {m.date.isoformat()} "
+            for item in meeting_items.list_items(db, meeting_id):
+                meeting_items.add_history(db, saved_id(item), f"Sammanträdet flyttades från {m.date.isoformat()} "
                                                        f"till {date.isoformat()}")
     return get_meeting(db, meeting_id)
 

@@ -171,8 +171,16 @@ class CrisisModeWidget(QWidget):
         grid = QGridLayout()
         cells = ((0, 0, tr("Typ"), self.type_combo), (0, 1, tr("Status"), self.status_combo),
                  (0, 2, tr("Uppföljning kl."), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
-                 (1, 1, tr("Till"), self.to_edit), (1, 2, tr("Beslutat av"), self.decided_edit),
-                 (1, 3, tr("Ansvarig"), self.responsible_edit))
+                 (1, 1, tr("Till"), self.to_edit), (2, 0, tr("Beslutat av"), self.decided_edit),
+                 (2, 1, tr("Ansvarig"), self.responsible_edit))
+        # three columns, no field narrower than a name: four collapsed the fields to a few
+        # characters in a 1024-pixel window
+        for w in (self.from_edit, self.to_edit, self.decided_edit, self.responsible_edit):
+            w.setMinimumWidth(120)
+        self.follow_up_edit.setMinimumWidth(90)  # "14:30" or "2026-10-14 14:30"
+        for combo in (self.type_combo, self.status_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for row, col, label, widget in cells:
             grid.addWidget(QLabel(label, self), row, col * 2)
             grid.addWidget(widget, row, col * 2 + 1)

@@ -216,9 +216,12 @@ class PlanEditor(QWidget):
         top.addWidget(self.readonly_label)
         top.addWidget(self.create_button)
         top.addWidget(self.new_version_button)
-        top.addSpacing(20)
-        top.addWidget(self.print_combo)
-        top.addWidget(self.print_button)
+        # printing on a row of its own: one row was too wide for a 1024-pixel window
+        print_row = QHBoxLayout()
+        print_row.addWidget(QLabel(tr("Dokument:"), self))
+        print_row.addWidget(self.print_combo)
+        print_row.addWidget(self.print_button)
+        print_row.addStretch()
 
         self.tabs = QTabWidget(self)
         self._build_plan_tab()
@@ -289,6 +292,7 @@ class PlanEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(print_row)
         layout.addWidget(self.tabs, 1)
 
     def _build_plan_tab(self) -> None:

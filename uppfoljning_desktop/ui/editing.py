@@ -161,6 +161,16 @@ class FormEditor(QObject):
         self.key = key
         self.set_modified(False)
 
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Change the form's widgets from code (fill a choice list) without that counting
+        as the user's edit, and without touching the modified state."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+
     def keeps(self, key: Any) -> bool:
         """True when the form holds unsaved edits of the record ``key``: a reload (after
         another form saved) must leave them as they are."""

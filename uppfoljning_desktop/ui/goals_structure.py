@@ -153,6 +153,10 @@ class IndicatorEditor(QWidget):
                            self.by_gender, self.lower, self.compare, self.subgroups, self.footnote)
 
     def set_context(self, years: list[int], units: list[Unit]) -> None:
+        with self.editing.quiet():
+            self._set_context(years, units)
+
+    def _set_context(self, years: list[int], units: list[Unit]) -> None:
         if years != self._years:
             for edit in self.target_edits.values():
                 edit.deleteLater()
@@ -169,10 +173,12 @@ class IndicatorEditor(QWidget):
                 self.target_edits[y] = edit
                 self.editing.watch(edit, label=tr("Riktvärde {year}").format(year=y))
             self._years = list(years)
+        chosen = self.unit.currentData()
         self.unit.clear()
         self.unit.addItem(tr("(ingen)"), None)
         for u in units:
             self.unit.addItem(u.name, u.id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))  # an unsaved choice stays
 
     def load(self, ind: Indicator) -> None:
         if self.editing.keeps(node_key(ind)):
@@ -243,10 +249,16 @@ class ActivityEditor(QWidget):
         self.editing.watch(self.text, self.due, self.responsible, self.unit)
 
     def set_units(self, units: list[Unit]) -> None:
+        with self.editing.quiet():
+            self._set_units(units)
+
+    def _set_units(self, units: list[Unit]) -> None:
+        chosen = self.unit.currentData()
         self.unit.clear()
         self.unit.addItem(tr("(ingen)"), None)
         for u in units:
             self.unit.addItem(u.name, u.id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))  # an unsaved choice stays
 
     def load(self, a: Activity) -> None:
         if self.editing.keeps(node_key(a)):

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
 
+        self._window_settings = self._load_window_settings()
         self.session.opening.connect(self._on_opening)
         self.session.opened.connect(self._on_opened)
         self.session.open_failed.connect(self._on_open_failed)
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             holder.setWidget(page)
             self._holders[area.key] = holder
             self.stack.addWidget(holder)
+            self._restore_splitters(area.key, page)
         self.stack.setCurrentWidget(self._holders[area.key])
 
     def current_page(self) -> QWidget | None:
@@ -250,10 +252,11 @@ class MainWindow(QMainWindow):
             )
         from uppfoljning_desktop.store import organisation as org_store
 
+        last = self._window_settings.get("area")
         if not org_store.list_committees(self.session.db):
             self.show_area("organisation")  # a new database: start with who we are
         elif self.nav.currentRow() < 0:
-            self.show_area("meetings")
+            self.show_area(last if any(a.key == last for a in AREAS) else "meetings")
         else:
             self._show_area(self.nav.currentRow())
 
@@ -396,9 +399,59 @@ class MainWindow(QMainWindow):
                "krisledning och måluppföljning.").format(app=APP_NAME, version=__version__),
         )
 
+    # ------------------------------------------------------------ window state
+
+    def _load_window_settings(self) -> dict:
+        """Size and position as they were left (applied now: before the window shows)."""
+        from PySide6.QtCore import QByteArray
+
+        from uppfoljning_desktop.settings import load_settings
+
+        state = load_settings().window
+        geometry = state.get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        return state
+
+    def _restore_splitters(self, key: str, page: QWidget) -> None:
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtWidgets import QSplitter
+
+        saved = self._window_settings.get("splitters", {})
+        for n, splitter in enumerate(page.findChildren(QSplitter)):
+            state = saved.get(f"{key}/{n}")
+            if isinstance(state, str):
+                splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def save_window_state(self) -> None:
+        """Size, splitters and the last page, for the next start (settings.json)."""
+        from PySide6.QtWidgets import QSplitter
+
+        from uppfoljning_desktop.settings import load_settings, save_settings
+
+        def b64(data) -> str:
+            return bytes(data.toBase64()).decode("ascii")
+
+        settings = load_settings()
+        splitters = dict(settings.window.get("splitters", {}))
+        for key, page in self.pages.items():
+            for n, splitter in enumerate(page.findChildren(QSplitter)):
+                splitters[f"{key}/{n}"] = b64(splitter.saveState())
+        state = {"geometry": b64(self.saveGeometry()), "splitters": splitters}
+        page = self.current_page()
+        current = next((k for k, p in self.pages.items() if p is page), None)
+        state["area"] = current or settings.window.get("area", "")
+        settings.window = state
+        try:
+            save_settings(settings)
+        except OSError:
+            pass  # a read-only profile: the window opens as new next time, nothing else lost
+        self._window_settings = state
+
     def closeEvent(self, event) -> None:
         if self.session.is_open and not self.confirm_unsaved():
             event.ignore()
             return
+        self.save_window_state()
         self.session.close()
         super().closeEvent(event)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -51,10 +50,9 @@ class MinutesTab(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(tr("Närvaro"), left))
         lv.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.fill_button)
-        row.addWidget(self.save_attendance_button)
-        lv.addLayout(row)
+        # Under each other: side by side they made the tab too wide for 1024 pixels.
+        lv.addWidget(self.fill_button)
+        lv.addWidget(self.save_attendance_button)
 
         right = QWidget(self)
         form = QFormLayout(right)

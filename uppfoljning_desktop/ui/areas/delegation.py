@@ -82,11 +82,18 @@ class Page(AreaPage):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.unit_filter, self.point_filter, self.delegate_filter, self.reported_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        for w in (self.unit_filter, self.point_filter, self.delegate_filter, self.from_edit, self.to_edit,
-                  self.reported_filter):
-            filters.addWidget(w)
+        # Two rows, so that the search box keeps its width in a 1024-pixel window.
+        self.search_edit.setMinimumWidth(220)
+        filters = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search_edit, 2)
+        for w in (self.unit_filter, self.point_filter):
+            first.addWidget(w, 1)
+        for w in (self.delegate_filter, self.from_edit, self.to_edit, self.reported_filter):
+            second.addWidget(w)
+        second.addStretch()
+        filters.addLayout(first)
+        filters.addLayout(second)
 
         self.decisions = DecisionTableModel(self)
         self.decision_view = QTableView(tab)

@@ -134,7 +134,12 @@ class DecisionDialog(QDialog):
                     if name and name.casefold() not in seen:
                         seen.add(name.casefold())
                         self.function_combo.addItem(name[0].upper() + name[1:])
-        self.function_combo.setCurrentText(current or self.function_combo.itemText(0))
+        # A function typed or chosen for the previous point stays only if the new point
+        # has it too; otherwise the new point's first function (the old one kept the
+        # wrong function after a change of point).
+        offered = [self.function_combo.itemText(i).casefold() for i in range(self.function_combo.count())]
+        keep = current and (current.casefold() in offered or not offered)
+        self.function_combo.setCurrentText(current if keep else self.function_combo.itemText(0))
 
     def _point(self) -> str:
         text = self.point_combo.currentText().strip()
