@@ -78,3 +78,12 @@ def test_sanity_follow_up_in_past():
     assert not follow_up_in_past(dt.datetime(2026, 11, 28, 21, 54), now)  # this minute
     assert not follow_up_in_past(dt.datetime(2026, 11, 29, 11, 0), now)
     assert not follow_up_in_past(None, now)
+
+
+@pytest.mark.parametrize("n, expected", [
+    (0, "0 sidor"), (1, "1 sida"), (2, "2 sidor"), (1300, "1\u00a0300 sidor"),
+])
+def test_sanity_wording_plural_agrees(n, expected):
+    from uppfoljning_desktop.domain.numbers import plural
+
+    assert plural(n, "sida", "sidor") == expected

@@ -90,7 +90,3 @@ def plural(n: int, one: str, many: str) -> str:
     ``1 300 sidor``. Swedish uses the singular only for exactly one (``0 sidor``)."""
     return f"{format_number(n)} {one if n == 1 else many}"
 
-
-def section_ref(number: int | str) -> str:
-    """``§ 4``: the section sign, a no-break space and the number (Språkrådet: with a space)."""
-    return f"§{NBSP}{number}"
