@@ -100,8 +100,27 @@ class PartEditor(QWidget):
         if not ok:
             return
         i = self.model.append_row(saved)
+        self._record_added(saved)
         self.view.setCurrentIndex(self.model.index(i, 0))
         self.view.edit(self.model.index(i, 1 if self.model.columnCount() > 1 else 0))
+
+    def _record_added(self, saved: Any) -> None:
+        """Ångra for a row added (and stored) here: removed again, and back on Gör om."""
+        from uppfoljning_desktop.ui import undo
+
+        state = {"row": saved}
+
+        def take_away() -> None:
+            self._delete(state["row"])
+            i = next((n for n, r in enumerate(self.model.rows) if getattr(r, "id", None) == state["row"].id), -1)
+            if i >= 0:
+                self.model.remove_row(i)
+
+        def put_back() -> None:
+            state["row"] = self._save(dataclasses.replace(state["row"], id=None))
+            self.model.append_row(state["row"])
+
+        undo.record(self, tr("ny rad"), take_away, put_back)
 
     def remove_selected(self) -> None:
         index = self.view.currentIndex()
@@ -112,6 +131,9 @@ class PartEditor(QWidget):
             return
         if call(self, lambda: self._delete(row))[0]:
             self.model.remove_row(index.row())
+            from uppfoljning_desktop.ui import undo
+
+            undo.record_row_removal(self, self.model, index.row(), row, self._save, self._delete, self._label(row))
 
 
 class TextDetail(QWidget):

@@ -127,6 +127,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("A&vsluta"), self.close)
 
+        from PySide6.QtGui import QUndoStack
+
+        # Redigera: text fields undo their own typing; structural changes (items,
+        # attachments, members, steps, contacts) go through this stack (ui/undo.py).
+        self.undo_stack = QUndoStack(self)
+        edit_menu = self.menuBar().addMenu(tr("&Redigera"))
+        self.undo_action = edit_menu.addAction(tr("&Ångra"), self.undo)
+        self.redo_action = edit_menu.addAction(tr("&Gör om"), self.redo)
+        edit_menu.aboutToShow.connect(self._update_undo_texts)
+
         settings_menu = self.menuBar().addMenu(tr("&Inställningar"))
         self.language_menu = settings_menu.addMenu(tr("Språk"))
         self.language_menu.aboutToShow.connect(self._fill_language_menu)
@@ -143,6 +153,8 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
     def _fill_language_menu(self) -> None:
         from PySide6.QtGui import QActionGroup
@@ -170,6 +182,23 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("(inga)")).setEnabled(False)
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: self.confirm_unsaved() and self.session.open(p, self))
+
+    # ------------------------------------------------------------ undo
+
+    def undo(self) -> None:
+        from uppfoljning_desktop.ui.undo import undo_focused_or_stack
+
+        undo_focused_or_stack(self.undo_stack)
+
+    def redo(self) -> None:
+        from uppfoljning_desktop.ui.undo import redo_focused_or_stack
+
+        redo_focused_or_stack(self.undo_stack)
+
+    def _update_undo_texts(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setText(tr("&Ångra {what}").format(what=stack.undoText()) if stack.canUndo() else tr("&Ångra"))
+        self.redo_action.setText(tr("&Gör om {what}").format(what=stack.redoText()) if stack.canRedo() else tr("&Gör om"))
 
     # ------------------------------------------------------------ unsaved edits
 
@@ -277,6 +306,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._area_row = -1
         self.setWindowModified(False)
+        self.undo_stack.clear()  # the steps belong to the database just closed
         self.nav.setEnabled(False)
         self._set_db_actions_enabled(False)
 

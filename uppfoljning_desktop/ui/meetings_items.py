@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.domain.meetings import AgendaItem, ItemKind, ItemStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import meetings as meeting_store
-from uppfoljning_desktop.ui import editing, messages
+from uppfoljning_desktop.ui import editing, messages, undo
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import count_phrase, tr
 from uppfoljning_desktop.ui.tasks import call
@@ -250,6 +250,13 @@ class ItemsTab(QWidget):
             return
         ok, item = call(self, lambda: items_store.add_item(self.db, meeting.id, tr("Nytt ärende"), allocate=False))
         if ok:
+            added = {"id": item.id}
+
+            def again() -> None:
+                added["id"] = items_store.add_item(self.db, meeting.id, tr("Nytt ärende"), allocate=False).id
+
+            undo.record(self, tr("nytt ärende"), lambda: items_store.delete_item(self.db, added["id"]), again,
+                        self._after_undo)
             self._changed(item.id)
             self.title_edit.setFocus()
             self.title_edit.selectAll()
@@ -292,9 +299,12 @@ class ItemsTab(QWidget):
         ids = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
         meeting = self.page.current_meeting
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        before = [x.id for x in self.items]
         ok, _ = call(self, lambda: items_store.reorder_items(self.db, meeting.id, ids))
+        if ok and before != ids:
+            undo.record(self, tr("ändrad ordning"), lambda: items_store.reorder_items(self.db, meeting.id, before),
+                        lambda: items_store.reorder_items(self.db, meeting.id, ids), self._after_undo)
         self._changed(current)
-        del ok
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
@@ -320,8 +330,10 @@ class ItemsTab(QWidget):
         path = messages.get_open_file_name(self, tr("Bifoga PDF"), "", tr("PDF-filer (*.pdf)"))
         if not path:
             return
-        ok, _ = call(self, lambda: items_store.add_attachment_from_file(self.db, item.id, path))
+        ok, attachment = call(self, lambda: items_store.add_attachment_from_file(self.db, item.id, path))
         if ok:
+            self._record_attachment(item.id, attachment, items_store.attachment_data(self.db, attachment.id),
+                                    added=True)
             self._changed(item.id)
 
     def remove_attachment(self) -> None:
@@ -332,9 +344,31 @@ class ItemsTab(QWidget):
         attachment_id = current.data(Qt.ItemDataRole.UserRole)
         if not messages.ask_yes_no(self, tr("Ta bort bilagan {name} från ärendet?").format(name=current.text())):
             return
+        attachment = items_store.get_attachment(self.db, attachment_id)
+        data = items_store.attachment_data(self.db, attachment_id)  # kept for Ångra
         ok, _ = call(self, lambda: items_store.remove_attachment(self.db, attachment_id))
         if ok:
+            self._record_attachment(item.id, attachment, data, added=False)
             self._changed(item.id)
+
+    def _record_attachment(self, item_id: int, attachment, data: bytes, *, added: bool) -> None:
+        """Ångra for an attachment added or removed (its bytes are kept for it)."""
+        state = {"id": attachment.id}
+
+        def put_back() -> None:
+            state["id"] = items_store.add_attachment(self.db, item_id, attachment.filename, data, attachment.title).id
+
+        def take_away() -> None:
+            items_store.remove_attachment(self.db, state["id"])
+
+        text = tr("bilaga {name}").format(name=attachment.filename)
+        if added:
+            undo.record(self, text, take_away, put_back, self._after_undo)
+        else:
+            undo.record(self, text, put_back, take_away, self._after_undo)
+
+    def _after_undo(self) -> None:
+        self._changed(self.current_item().id if self.current_item() else None)
 
     def carry(self, postpone: bool) -> None:
         item = self.current_item()

@@ -132,6 +132,13 @@ class RowTableModel(QAbstractTableModel):
         self.endInsertRows()
         return len(self.rows) - 1
 
+    def insert_row(self, i: int, row: Any) -> int:
+        i = max(0, min(i, len(self.rows)))
+        self.beginInsertRows(QModelIndex(), i, i)
+        self.rows.insert(i, row)
+        self.endInsertRows()
+        return i
+
     def remove_row(self, i: int) -> None:
         self.beginRemoveRows(QModelIndex(), i, i)
         del self.rows[i]

@@ -104,6 +104,9 @@ class RowEditor(QWidget):
             messages.show_error(self, exc)
             return
         self.model.remove_row(index.row())
+        from uppfoljning_desktop.ui import undo
+
+        undo.record_row_removal(self, self.model, index.row(), row, self._save, self._delete, name)
 
 
 class Page(AreaPage):

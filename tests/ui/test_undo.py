@@ -1,0 +1,136 @@
+"""Undo (Redigera → Ångra / Gör om, Ctrl+Z / Ctrl+Shift+Z) through the real widgets:
+text edits in a field, and structural changes: items added and reordered, attachments
+removed, members, checklist steps and contacts added or removed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from uppfoljning_desktop.store import meeting_items as items_store
+
+
+def _meetings(open_window, path):
+    window = open_window(path)
+    page = window.show_area("meetings")
+    page.select_meeting_by_date(dt.date(2016, 10, 20))
+    page.tabs.setCurrentWidget(page.items_tab)
+    return window, page
+
+
+def _ids(window, page):
+    return [i.id for i in items_store.list_items(window.session.db, page.current_meeting.id)]
+
+
+def test_undo_menu_and_shortcuts(open_window, demo_db_path, qtbot):
+    window = open_window(demo_db_path)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Redigera" in titles
+    qtbot.waitUntil(lambda: not window.undo_action.shortcut().isEmpty(), timeout=2000)
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert [s.toString() for s in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+
+
+def test_undo_text_edit_in_the_focused_field(open_window, demo_db_path, qtbot):
+    window, page = _meetings(open_window, demo_db_path)
+    page.tabs.setCurrentWidget(page.editor)
+    edit = page.editor.place_edit
+    before = edit.text()
+    window.activateWindow()
+    edit.setFocus()
+    qtbot.keyClicks(edit, " 2")
+    assert edit.text() == before + " 2"
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == before
+
+
+def test_undo_item_added_and_reordered(open_window, demo_db_path, messages):
+    window, page = _meetings(open_window, demo_db_path)
+    tab = page.items_tab
+    before = _ids(window, page)
+    tab.add_button.click()
+    assert len(_ids(window, page)) == len(before) + 1
+    tab.list.setFocus()
+    window.undo_action.trigger()
+    assert _ids(window, page) == before and tab.list.count() == len(before)
+    window.redo_action.trigger()
+    assert len(_ids(window, page)) == len(before) + 1
+    window.undo_action.trigger()
+    assert _ids(window, page) == before
+    tab.list.setCurrentRow(0)
+    tab.down_button.click()
+    assert _ids(window, page) == [before[1], before[0], *before[2:]]
+    tab.list.setFocus()
+    window._update_undo_texts()
+    assert window.undo_action.text() == "&Ångra ändrad ordning"
+    window.undo_action.trigger()
+    assert _ids(window, page) == before
+    assert tab.list.item(0).text().startswith("1. ") and messages.errors == []
+
+
+def test_undo_attachment_removed(open_window, demo_db_path, messages):
+    from tests.ui.test_actions import _pdf
+
+    window, page = _meetings(open_window, demo_db_path)
+    db = window.session.db
+    tab = page.items_tab
+    item = items_store.list_items(db, page.current_meeting.id)[0]
+    items_store.add_attachment(db, item.id, "bilaga.pdf", _pdf(2))
+    page.meeting_changed()
+    tab.list.setCurrentRow(0)
+    tab.attachment_list.setCurrentRow(0)
+    tab.remove_attachment_button.click()
+    assert items_store.list_attachments(db, item.id) == []
+    tab.list.setFocus()
+    window.undo_action.trigger()
+    back = items_store.list_attachments(db, item.id)
+    assert [a.filename for a in back] == ["bilaga.pdf"] and back[0].pages == 2
+    assert tab.attachment_list.count() == 1
+    window.redo_action.trigger()
+    assert items_store.list_attachments(db, item.id) == [] and messages.errors == []
+
+
+def test_undo_member_removed(open_window, demo_db_path, messages):
+    window = open_window(demo_db_path)
+    page = window.show_area("organisation")
+    editor = page.members
+    model = editor.model
+    name = model.rows[2].name
+    con = sqlite3.connect(demo_db_path)
+    count = con.execute("SELECT count(*) FROM member").fetchone()[0]
+    editor.view.setCurrentIndex(model.index(2, 0))
+    editor.remove_selected()
+    assert con.execute("SELECT count(*) FROM member").fetchone()[0] == count - 1
+    editor.view.setFocus()
+    window.undo_action.trigger()
+    assert con.execute("SELECT count(*) FROM member WHERE name = ?", [name]).fetchone()[0] == 1
+    assert model.rows[2].name == name
+    window.redo_action.trigger()
+    assert con.execute("SELECT count(*) FROM member WHERE name = ?", [name]).fetchone()[0] == 0
+    con.close()
+    assert messages.errors == []
+
+
+def test_undo_checklist_step_added_and_contact_removed(open_window, demo_db_path, messages):
+    from uppfoljning_desktop.store import crisis as plan_store
+
+    window = open_window(demo_db_path)
+    editor = window.show_area("crisis").plan_editor
+    db = window.session.db
+    steps = len(plan_store.load_plan_content(db).steps)
+    editor.steps.add_button.click()
+    assert len(plan_store.load_plan_content(db).steps) == steps + 1
+    editor.steps.view.setFocus()
+    window.undo_action.trigger()
+    assert len(plan_store.load_plan_content(db).steps) == steps
+    assert editor.steps.model.rowCount() == steps
+    contacts = editor.contacts
+    label = contacts.model.rows[0].label
+    contacts.view.setCurrentIndex(contacts.model.index(0, 0))
+    contacts.remove_selected()
+    assert label not in [c.label for c in plan_store.load_plan_content(db).contacts]
+    window.undo_action.trigger()
+    assert label in [c.label for c in plan_store.load_plan_content(db).contacts]
+    assert contacts.model.rows[0].label == label and messages.errors == []
