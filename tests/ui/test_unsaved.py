@@ -152,3 +152,27 @@ def test_unsaved_no_false_alarm_when_visiting_every_page(open_window, demo_db_pa
                 tabs.setCurrentIndex(i)
         assert [e.what for e in editing.modified_editors(window)] == [], area.key
     assert messages.unsaved == [] and not window.isWindowModified()
+
+
+def test_unsaved_crisis_entry_asks_before_the_window_closes(open_window, demo_db_path, messages):
+    from uppfoljning_desktop.store import crisis_log
+
+    window = open_window(demo_db_path)
+    mode = window.show_area("crisis").mode
+    before = len(crisis_log.list_log_entries(window.session.db, mode.event.id))
+    type_text(mode.text_edit, "Räddningstjänsten på plats.")
+    assert window.isWindowModified()
+    messages.unsaved_answer = "cancel"
+    assert not window.close()
+    assert "loggposten" in messages.unsaved[-1]
+    messages.unsaved_answer = "save"
+    entries = crisis_log.list_log_entries(window.session.db, mode.event.id)
+    assert len(entries) == before
+    assert window.close()
+    from uppfoljning_desktop.store.connection import connect
+
+    db = connect(demo_db_path)
+    try:
+        assert crisis_log.list_log_entries(db, mode.event.id)[-1].text == "Räddningstjänsten på plats."
+    finally:
+        db.close()

@@ -44,7 +44,7 @@ from uppfoljning_desktop.domain.crisis import (
     SituationPicture,
 )
 from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_log_model import LogTableModel
 from uppfoljning_desktop.ui.i18n import count_phrase, invalid_field, tr
@@ -194,6 +194,11 @@ class CrisisModeWidget(QWidget):
         entry_layout.addWidget(self.text_edit)
         entry_layout.addLayout(grid)
         entry_layout.addLayout(buttons)
+        # An entry being typed is an unsaved form: closing the window or opening another
+        # database asks first (ui/editing.py); Spara keeps its own enabled state here.
+        self.entry_form = editing.FormEditor(entry_box, tr("loggposten"), lambda: self.save_entry() is not None)
+        self.entry_form.watch(self.text_edit, self.from_edit, self.to_edit, self.decided_edit,
+                              self.responsible_edit, self.follow_up_edit)
 
         # --- log
         self.model = LogTableModel(self)
@@ -429,6 +434,10 @@ class CrisisModeWidget(QWidget):
         QTimer.singleShot(0, self.view.scrollToBottom)  # again once the rows have their heights
 
     def clear_form(self) -> None:
+        with self.entry_form.loading():
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
         self.text_edit.clear()
         for w in (self.from_edit, self.to_edit, self.decided_edit, self.responsible_edit, self.follow_up_edit):
             w.clear()
