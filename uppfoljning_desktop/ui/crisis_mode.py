@@ -169,22 +169,24 @@ class CrisisModeWidget(QWidget):
         self.correct_button = QPushButton(tr("Rätta vald post (Ctrl+R)"), self)
         self.correct_button.clicked.connect(self.correct_selected)
         grid = QGridLayout()
-        cells = ((0, 0, tr("Typ"), self.type_combo), (0, 1, tr("Status"), self.status_combo),
-                 (0, 2, tr("Uppföljning kl."), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
-                 (1, 1, tr("Till"), self.to_edit), (2, 0, tr("Beslutat av"), self.decided_edit),
-                 (2, 1, tr("Ansvarig"), self.responsible_edit))
-        # three columns, no field narrower than a name: four collapsed the fields to a few
-        # characters in a 1024-pixel window
+        # Three columns, no field narrower than a name (four columns collapsed the fields
+        # to a few characters in a 1024-pixel window); the type, with its Ctrl+digit
+        # hint, spans two columns.
+        cells = ((0, 0, 3, tr("Typ"), self.type_combo), (0, 2, 1, tr("Status"), self.status_combo),
+                 (1, 0, 1, tr("Från"), self.from_edit), (1, 1, 1, tr("Till"), self.to_edit),
+                 (1, 2, 1, tr("Uppföljning kl."), self.follow_up_edit),
+                 (2, 0, 1, tr("Beslutat av"), self.decided_edit), (2, 1, 1, tr("Ansvarig"), self.responsible_edit))
         for w in (self.from_edit, self.to_edit, self.decided_edit, self.responsible_edit):
-            w.setMinimumWidth(120)
-        self.follow_up_edit.setMinimumWidth(90)  # "14:30" or "2026-10-14 14:30"
-        for combo in (self.type_combo, self.status_combo):
+            w.setMinimumWidth(110)
+        self.follow_up_edit.setMinimumWidth(110)  # "14:30" or "2026-10-14 14:30"
+        for combo, chars in ((self.type_combo, 15), (self.status_combo, 7)):  # "information (Ctrl+1)", "pågår"
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-        for row, col, label, widget in cells:
+            combo.setMinimumContentsLength(chars)
+        for row, col, span, label, widget in cells:
             grid.addWidget(QLabel(label, self), row, col * 2)
-            grid.addWidget(widget, row, col * 2 + 1)
-            grid.setColumnStretch(col * 2 + 1, 1)
+            grid.addWidget(widget, row, col * 2 + 1, 1, span)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correction_label, 1)
         buttons.addWidget(self.correct_button)

@@ -418,6 +418,11 @@ class Page(AreaPage):
         tasks.run_task(self, work, label=tr("Skapar sammanträdena …"), on_success=done)
 
     def prepare_screenshot(self) -> None:
+        from uppfoljning_desktop.store import schedule as store
+
+        years = store.list_plan_years(self.db)
+        if self.plan is None and years:
+            self.year.setValue(years[-1])  # the demo's plan year rather than an empty one
         if self.plan is not None and self.plan.meetings:
             self._select_day(self.plan.meetings[4].date)
             self.view.select(self.plan.meetings[4].date)
