@@ -93,116 +93,143 @@
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="135" />
+      <source>&amp;Redigera</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="136" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="200" />
+      <source>&amp;Ångra</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="137" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="201" />
+      <source>&amp;Gör om</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="140" />
       <source>&amp;Inställningar</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="131" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="141" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="134" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="144" />
       <source>&amp;Hjälp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="135" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="145" />
       <source>&amp;Om Uppföljning</source>
       <translation>&amp;About Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="182" />
       <source>(inga)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="188" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="200" />
+      <source>&amp;Ångra {what}</source>
+      <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="201" />
+      <source>&amp;Gör om {what}</source>
+      <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="217" />
       <source>Sparat.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="280" />
       <source>Databasen uppgraderades; en säkerhetskopia sparades först.</source>
       <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="269" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="298" />
       <source>Ingen databas öppen</source>
       <translation>No database open</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="291" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="321" />
       <source>Öppna databas</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="299" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="329" />
       <source>Ny databas</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="335" />
       <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
       <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="327" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="357" />
       <source>Säkerhetskopierar …</source>
       <translation>Backing up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="329" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="359" />
       <source>Säkerhetskopian sparades:
 {path}</source>
       <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="338" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="368" />
       <source>Öppna först den databas som ska återställas.</source>
       <translation>First open the database to be restored.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="344" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="374" />
       <source>Välj en fil …</source>
       <translation>Choose a file …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="346" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="376" />
       <source>Återställ</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="346" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="376" />
       <source>Återställ {name} från:</source>
       <translation>Restore {name} from:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="381" />
       <source>Välj säkerhetskopia</source>
       <translation>Choose backup</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="358" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="388" />
       <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
       <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="382" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="412" />
       <source>Återställer …</source>
       <translation>Restoring …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="393" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="423" />
       <source>Språket byts när du startar om Uppföljning.</source>
       <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="398" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="428" />
       <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
       <translation>{app} {version}
@@ -225,258 +252,263 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="123" />
+      <source>ny rad</source>
+      <translation>new row</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="130" />
       <source>Ta bort {what}?</source>
       <translation>Remove {what}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="125" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="312" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="147" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="334" />
       <location filename="../../uppfoljning_desktop/ui/messages.py" line="63" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="62" />
       <source>Spara</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="199" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
       <source>Ny krisplan från mall</source>
       <translation>New crisis plan from template</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="201" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="223" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="52" />
       <source>Ny version …</source>
       <translation>New version …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="203" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="225" />
       <source>Tidigare version: visas bara, kan inte ändras.</source>
       <translation>Earlier version: view only, cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="206" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="228" />
       <source>Hela krisplanen</source>
       <translation>The whole crisis plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="206" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="228" />
       <source>Krisplanen utan privata nummer</source>
       <translation>The crisis plan without private numbers</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="207" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
       <source>Rollkort, ett per sida</source>
       <translation>Role cards, one per page</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="207" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
       <source>Kontaktlista</source>
       <translation>Contact list</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="208" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="230" />
       <source>Kontaktlista utan privata nummer</source>
       <translation>Contact list without private numbers</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="209" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="231" />
       <source>Offlinekopia för krispärmen</source>
       <translation>Offline copy for the crisis binder</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="211" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="233" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="61" />
       <source>Förhandsgranska och skriv ut …</source>
       <translation>Preview and print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="214" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="236" />
       <source>Version:</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="243" />
       <source>Dokument:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="251" />
       <source>Checklista</source>
       <translation>Checklist</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="230" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
       <source>Steg</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="255" />
       <source>Nytt steg</source>
       <translation>New step</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="256" />
       <source>steget "{t}"</source>
       <translation>the step "{t}"</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="235" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="257" />
       <source>Checklistor</source>
       <translation>Checklists</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="254" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="262" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="276" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
       <source>Funktion</source>
       <translation>Function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
       <source>Syfte</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="240" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="257" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="262" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="279" />
       <source>Ny funktion</source>
       <translation>New function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263" />
       <source>rollkortet {f}</source>
       <translation>the role card {f}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="242" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="264" />
       <source>Uppgifter (en per rad)</source>
       <translation>Tasks (one per line)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="266" />
       <source>Rollkort</source>
       <translation>Role cards</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="246" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="268" />
       <source>Ordinarie</source>
       <translation>Primary</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="246" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="268" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="61" />
       <source>Ersättare</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="247" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="269" />
       <source>{who}: namn</source>
       <translation>{who}: name</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="248" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="270" />
       <source>{who}: titel</source>
       <translation>{who}: title</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="249" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="271" />
       <source>{who}: tel arbete</source>
       <translation>{who}: work phone</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="250" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="272" />
       <source>{who}: tel privat</source>
       <translation>{who}: private phone</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="273" />
       <source>{who}: e-post arbete</source>
       <translation>{who}: work e-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="274" />
       <source>{who}: e-post privat</source>
       <translation>{who}: private e-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="254" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="264" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="276" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="286" />
       <source>Kontrollerad</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="258" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="280" />
       <source>funktionen {f}</source>
       <translation>the function {f}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="281" />
       <source>Krisledningsgrupp</source>
       <translation>Crisis management group</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="261" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="283" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="285" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <source>Anmärkning</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="267" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="289" />
       <source>Ny kontakt</source>
       <translation>New contact</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="269" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="291" />
       <source>kontakten {c}</source>
       <translation>the contact {c}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="270" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="292" />
       <source>Kontakter</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="272" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="294" />
       <source>Händelsetyp</source>
       <translation>Incident type</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="275" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="297" />
       <source>Ny händelsetyp</source>
       <translation>New incident type</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="276" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="298" />
       <source>checklistan {t}</source>
       <translation>the checklist {t}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="277" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="299" />
       <source>Vad gör jag (rader som börjar med - blir punkter)</source>
       <translation>What do I do (lines starting with - become bullet points)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="280" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="302" />
       <source>Kontakter för händelsen</source>
       <translation>Contacts for the incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="306" />
       <source>Incidenter</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="288" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="310" />
       <source>Markera kontrollerad i dag</source>
       <translation>Mark verified today</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="303" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="325" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="89" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="91" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="44" />
@@ -484,99 +516,99 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="305" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="327" />
       <source>t.ex. AVUX/2016:60</source>
       <translation>e.g. AVUX/2016:60</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="308" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="330" />
       <source> månader</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="314" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="336" />
       <source>Planens namn</source>
       <translation>Name of the plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="315" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="337" />
       <source>Fastställd</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="316" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="338" />
       <source>Beslut (dnr)</source>
       <translation>Decision (case no.)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="317" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="339" />
       <source>Kontrollera kontakter var</source>
       <translation>Verify contacts every</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="318" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="340" />
       <source>Krisledningsrummet</source>
       <translation>Crisis management room</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="319" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="341" />
       <source>Utrustning (en per rad)</source>
       <translation>Equipment (one per line)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="320" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="342" />
       <source>Möblering, telefonlinjer, nätverk</source>
       <translation>Furniture, phone lines, network</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="322" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="344" />
       <source>krisplanen</source>
       <translation>the crisis plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="326" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="348" />
       <source>Plan och krisledningsrum</source>
       <translation>Plan and crisis management room</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="373" />
       <source>fastställd {d}</source>
       <translation>adopted {d}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="373" />
       <source>ej fastställd</source>
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="353" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="375" />
       <source>Version {v}, {a}{r}</source>
       <translation>Version {v}, {a}{r}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="426" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="448" />
       <source>Välj först en rad.</source>
       <translation>First choose a row.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="441" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="463" />
       <source>Skapa en ny version av krisplanen? Den nuvarande versionen sparas oförändrad och kan inte längre ändras.</source>
       <translation>Create a new version of the crisis plan? The current version is kept unchanged and can no longer be edited.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="487" />
       <source>Fastställd: {e}</source>
       <translation>Adopted: {e}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="500" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="543" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="522" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="554" />
       <source>Spara PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="500" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="543" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="522" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="554" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="248" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="343" />
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="447" />
@@ -585,14 +617,14 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="515" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="558" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="537" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="569" />
       <source>Skriver ut …</source>
       <translation>Printing …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="519" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="561" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="541" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="572" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="263" />
       <location filename="../../uppfoljning_desktop/ui/document_view.py" line="169" />
       <source>PDF sparad: {path}</source>
@@ -604,12 +636,12 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="121" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="124" />
       <source>Kommun och förvaltning</source>
       <translation>Municipality and administration</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="139" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="142" />
       <source>Nämnd</source>
       <translation>Committee</translation>
     </message>
@@ -624,12 +656,12 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Exercise (marked EXERCISE on screen and on every printout)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="262" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="87" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="151" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="164" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="167" />
       <source>Namn</source>
       <translation>Name</translation>
     </message>
@@ -702,7 +734,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="175" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
@@ -711,7 +743,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="175" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="121" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
@@ -720,212 +752,217 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="176" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <source>Från</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="173" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="375" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="382" />
       <source>Uppföljning kl.</source>
       <translation>Follow-up at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="176" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <source>Till</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="178" />
       <source>Beslutat av</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="375" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="382" />
       <source>Posten</source>
       <translation>The entry</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="493" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="504" />
       <source>Beslutslogg</source>
       <translation>Decision log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="507" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="533" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="518" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="544" />
       <source>Skriver ut beslutsloggen …</source>
       <translation>Printing the decision log …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="522" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="533" />
       <source>Beslutsloggen ({pages}) skickades till skrivaren {printer} kl. {t}.</source>
       <translation>The decision log ({pages}) was sent to the printer {printer} at {t}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="523" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="534" />
       <location filename="../../uppfoljning_desktop/ui/document_view.py" line="124" />
       <source>sida</source>
       <translation>page</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="523" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="534" />
       <location filename="../../uppfoljning_desktop/ui/document_view.py" line="124" />
       <source>sidor</source>
       <translation>pages</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="526" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="537" />
       <source>Beslutsloggen skrevs inte ut.</source>
       <translation>The decision log was not printed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="230" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="178" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="192" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="194" />
       <source>Ny loggpost</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="201" />
+      <source>loggposten</source>
+      <translation>the log entry</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="232" />
       <source>Spara ny version av lägesbilden</source>
       <translation>Save a new version of the situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="240" />
       <source>Skriv ut beslutslogg (Ctrl+P)</source>
       <translation>Print decision log (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="234" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="493" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="504" />
       <source>Händelselogg</source>
       <translation>Incident log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="234" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="256" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="494" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="263" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="505" />
       <source>Lägesbild</source>
       <translation>Situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="235" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="494" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="242" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="505" />
       <source>Utvärdering</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="255" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="262" />
       <source>Logg</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="310" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="317" />
       <source> – ÖVNING</source>
       <translation> – EXERCISE</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="311" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="318" />
       <source> (avslutad)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="333" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="475" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="340" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="486" />
       <source>Version {v}, sparad {t:%H:%M}</source>
       <translation>Version {v}, saved {t:%H:%M}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="334" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="341" />
       <source>Ingen lägesbild sparad ännu.</source>
       <translation>No situation picture saved yet.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="361" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="368" />
       <source>Avsluta händelsen {name}?</source>
       <translation>End the incident {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="401" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="408" />
       <source>Post nr {n} sparad {t:%H:%M:%S}.</source>
       <translation>Entry no. {n} saved {t:%H:%M:%S}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="415" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="422" />
       <source>Klockan {t} har redan passerat i dag (nu {now}).
 Ja: uppföljning i morgon {d} kl. {t}. Nej: i dag, som du skrev.</source>
       <translation>{t} has already passed today (it is {now}).
 Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="420" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="427" />
       <source>Uppföljningstiden {t} har redan passerat. Spara posten ändå?</source>
       <translation>The follow-up time {t} has already passed. Save the entry anyway?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="450" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="461" />
       <source>Välj först den post i loggen som ska rättas.</source>
       <translation>First choose the log entry to be corrected.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="462" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="473" />
       <source>Rättelse av post nr {n}: båda posterna finns kvar i loggen. Esc avbryter.</source>
       <translation>Correction of entry no. {n}: both entries remain in the log. Esc cancels.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="155" />
       <source>Parti</source>
       <translation>Party</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="153" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="169" />
       <source>Roll</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="157" />
       <source>Mandatperiod från</source>
       <translation>Term from</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="158" />
       <source>Mandatperiod till</source>
       <translation>Term to</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="161" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="164" />
       <source>Ledamöter</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="165" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="168" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="262" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="170" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="171" />
       <source>E-post</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="177" />
       <source>Tjänstepersoner</source>
       <translation>Officials</translation>
     </message>
@@ -947,7 +984,7 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="180" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
       <source>Verksamhet</source>
@@ -1035,18 +1072,18 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
       <translation>Decision date: "{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="181" />
       <source>Chef</source>
       <translation>Head</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="182" />
       <source>Chefens e-post</source>
       <translation>Head's e-mail</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="67" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="185" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="188" />
       <source>Verksamheter</source>
       <translation>Units</translation>
     </message>
@@ -1327,6 +1364,7 @@ Finalise the minutes anyway?</translation>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="48" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="256" />
       <source>Nytt ärende</source>
       <translation>New item</translation>
     </message>
@@ -1456,47 +1494,62 @@ Finalise the minutes anyway?</translation>
       <translation> (postponed)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="258" />
+      <source>nytt ärende</source>
+      <translation>new item</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="292" />
       <source>Observera:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="309" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="305" />
+      <source>ändrad ordning</source>
+      <translation>changed order</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="319" />
       <source>Ta bort ärendet "{t}"?</source>
       <translation>Remove the item "{t}"?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="320" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="330" />
       <source>Bifoga PDF</source>
       <translation>Attach PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="320" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="330" />
       <source>PDF-filer (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="333" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="345" />
       <source>Ta bort bilagan {name} från ärendet?</source>
       <translation>Remove the attachment {name} from the item?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="346" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="364" />
+      <source>bilaga {name}</source>
+      <translation>attachment {name}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="380" />
       <source>Det finns inget senare sammanträde att flytta till. Skapa det först.</source>
       <translation>There is no later meeting to move to. Create it first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="348" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="382" />
       <source>Bordlägg ärendet</source>
       <translation>Postpone the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="348" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="382" />
       <source>Flytta ärendet</source>
       <translation>Move the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="349" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="383" />
       <source>Till sammanträdet</source>
       <translation>To the meeting</translation>
     </message>
@@ -2357,21 +2410,31 @@ Finalise the minutes anyway?</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="58" />
-      <source>{n} brister i den senaste versionen av krisplanen:</source>
-      <translation>{n} gaps in the latest version of the crisis plan:</translation>
+      <source>{gaps} i den senaste versionen av krisplanen:</source>
+      <translation>{gaps} in the latest version of the crisis plan:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="59" />
+      <source>brist</source>
+      <translation>gap</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="59" />
+      <source>brister</source>
+      <translation>gaps</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="76" />
       <source>Krisplan</source>
       <translation>Crisis plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="76" />
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="77" />
       <source>Brister</source>
       <translation>Gaps</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="77" />
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="78" />
       <source>Krisläge</source>
       <translation>Crisis mode</translation>
     </message>
@@ -3620,8 +3683,45 @@ Finalise the minutes anyway?</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
-      <source>Kontrollerar {n} filer …</source>
-      <translation>Checking {n} files …</translation>
+      <source>Kontrollerar {files} …</source>
+      <translation>Checking {files} …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>fil</source>
+      <translation>file</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>filer</source>
+      <translation>files</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>{files} lästes in.</source>
+      <translation>{files} imported.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="237" />
+      <source>Filen är felfri: {changes}. Tryck Läs in för att spara.</source>
+      <translation>The file has no errors: {changes}. Press Import to save.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="238" />
+      <source>Alla {n} filer är felfria: {changes}. Tryck Läs in för att spara.</source>
+      <translation>All {n} files have no errors: {changes}. Press Import to save.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="239" />
+      <source>ändring</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="239" />
+      <source>ändringar</source>
+      <translation>changes</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="203" />
@@ -3629,22 +3729,12 @@ Finalise the minutes anyway?</translation>
       <translation>Checking the files …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
-      <source>{n} filer lästes in.</source>
-      <translation>{n} files were imported.</translation>
-    </message>
-    <message>
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="233" />
       <source>{r} av {n} filer har fel ({e} st). Inget läses in förrän felen är rättade eller filerna borttagna ur listan.</source>
       <translation>{r} of {n} files have errors ({e} in all). Nothing is imported until the errors are corrected or the files removed from the list.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="236" />
-      <source>Alla {n} filer är felfria: {c} ändringar. Tryck Läs in för att spara.</source>
-      <translation>All {n} files are free of errors: {c} changes. Press Import to save.</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="258" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="260" />
       <source>Läser in …</source>
       <translation>Importing …</translation>
     </message>
@@ -3680,6 +3770,11 @@ Vill du spara dem?</source>
 {names}
 
 Do you want to save them?</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/undo.py" line="87" />
+      <source>borttagning av {name}</source>
+      <translation>removal of {name}</translation>
     </message>
   </context>
   <context>
