@@ -58,6 +58,7 @@ def messages(monkeypatch) -> MessageLog:
 
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(log.print_to)
+        printer.setResolution(96)  # pages as images at 96 dpi: fast enough for tests
         log.printed.append(log.print_to)
         return True
 
