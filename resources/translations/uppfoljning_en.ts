@@ -1514,42 +1514,47 @@ Finalise the minutes anyway?</translation>
       <translation>Remove the item "{t}"?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="330" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="334" />
+      <source>borttaget ärende</source>
+      <translation>deleted item</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="342" />
       <source>Bifoga PDF</source>
       <translation>Attach PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="330" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="342" />
       <source>PDF-filer (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="345" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="357" />
       <source>Ta bort bilagan {name} från ärendet?</source>
       <translation>Remove the attachment {name} from the item?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="364" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="376" />
       <source>bilaga {name}</source>
       <translation>attachment {name}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="380" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="392" />
       <source>Det finns inget senare sammanträde att flytta till. Skapa det först.</source>
       <translation>There is no later meeting to move to. Create it first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="382" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="394" />
       <source>Bordlägg ärendet</source>
       <translation>Postpone the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="382" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="394" />
       <source>Flytta ärendet</source>
       <translation>Move the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="383" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="395" />
       <source>Till sammanträdet</source>
       <translation>To the meeting</translation>
     </message>

@@ -134,3 +134,32 @@ def test_undo_checklist_step_added_and_contact_removed(open_window, demo_db_path
     window.undo_action.trigger()
     assert label in [c.label for c in plan_store.load_plan_content(db).contacts]
     assert contacts.model.rows[0].label == label and messages.errors == []
+
+
+def test_undo_item_deleted_comes_back_with_texts_and_attachments(open_window, demo_db_path, messages):
+    from tests.ui.test_actions import _pdf
+
+    window, page = _meetings(open_window, demo_db_path)
+    db = window.session.db
+    tab = page.items_tab
+    meeting_id = page.current_meeting.id
+    victim = items_store.add_item(db, meeting_id, "Yttrande över remiss", proposal="Nämnden yttrar sig.",
+                                  body="Remissen gäller …", position=1)
+    items_store.add_item(db, meeting_id, "Information om budget", allocate=False)
+    before = items_store.list_items(db, meeting_id)
+    items_store.add_attachment(db, victim.id, "underlag.pdf", _pdf(3))
+    page.meeting_changed()
+    tab.list.setCurrentRow(0)
+    tab.delete_button.click()
+    assert victim.id not in _ids(window, page)
+    tab.list.setFocus()
+    window.undo_action.trigger()
+    after = items_store.list_items(db, page.current_meeting.id)
+    back = after[0]
+    assert [i.title for i in after] == [i.title for i in before]
+    assert (back.case_number, back.proposal, back.body) == (victim.case_number, victim.proposal, victim.body)
+    assert [(a.filename, a.pages) for a in items_store.list_attachments(db, back.id)] == [("underlag.pdf", 3)]
+    window.redo_action.trigger()
+    assert [i.title for i in items_store.list_items(db, page.current_meeting.id)] == \
+        [i.title for i in before if i.id != victim.id]
+    assert messages.errors == []

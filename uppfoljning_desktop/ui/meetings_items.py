@@ -319,8 +319,20 @@ class ItemsTab(QWidget):
         if item is None or not messages.ask_yes_no(self, tr("Ta bort ärendet \"{t}\"?").format(t=item.title)):
             return
         self.form.discard()  # its unsaved edits go with it
+        # kept for Ångra: the item's fields and its attachments' files
+        attachments = [(a, items_store.attachment_data(self.db, a.id))
+                       for a in items_store.list_attachments(self.db, item.id)]
+        position = self.items.index(item) + 1
         ok, _ = call(self, lambda: items_store.delete_item(self.db, item.id))
         if ok:
+            state = {"id": item.id}
+
+            def put_back() -> None:
+                with self.db.atomic():  # one step: the item and its attachments
+                    state["id"] = restore_item(self.db, item, position, attachments)
+
+            undo.record(self, tr("borttaget ärende"), put_back,
+                        lambda: items_store.delete_item(self.db, state["id"]), self._after_undo)
             self._changed()
 
     def attach_pdf(self) -> None:
@@ -387,6 +399,22 @@ class ItemsTab(QWidget):
         ok, _ = call(self, lambda: fn(self.db, item.id, later[choice].id))
         if ok:
             self._changed()
+
+
+RESTORED_FIELDS = ("officer", "recipient", "memo_date", "proposal", "summary", "body", "distribution", "signer1",
+                   "signer2", "confidential", "osl_provision", "confidential_on", "confidential_by", "standing",
+                   "decision", "dissent", "notes", "immediate_adjustment")
+
+
+def restore_item(db, item: AgendaItem, position: int, attachments) -> int:
+    """Put a deleted item back at its place, with its texts and attachments (Ångra);
+    returns its new id. Its history starts again ("Lades upp …")."""
+    fields = {name: getattr(item, name) for name in RESTORED_FIELDS}
+    new = items_store.add_item(db, item.meeting_id, item.title, kind=item.kind, case_number=item.case_number,
+                               allocate=False, position=position, **fields)
+    for attachment, data in attachments:
+        items_store.add_attachment(db, new.id, attachment.filename, data, attachment.title)
+    return new.id
 
 
 def today() -> dt.date:
