@@ -3757,16 +3757,16 @@ Finalise the minutes anyway?</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/editing.py" line="209" />
-      <source>Ingenting av {what} sparades, inte heller {fields}. Det du skrev finns kvar i formuläret: rätta felet och spara igen.</source>
-      <translation>Nothing of {what} was saved, nor {fields}. What you typed is still in the form: correct the error and save again.</translation>
+      <source>Ingenting av {what} sparades, inte heller det du ändrade i {fields}. Det du skrev finns kvar i formuläret: rätta felet och spara igen.</source>
+      <translation>Nothing of {what} was saved, including your changes to {fields}. What you typed is still in the form: correct the error and save again.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/editing.py" line="212" />
+      <location filename="../../uppfoljning_desktop/ui/editing.py" line="213" />
       <source>Ingenting av {what} sparades. Det du skrev finns kvar i formuläret: rätta felet och spara igen.</source>
       <translation>Nothing of {what} was saved. What you typed is still in the form: correct the error and save again.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/editing.py" line="248" />
+      <location filename="../../uppfoljning_desktop/ui/editing.py" line="249" />
       <source>Du har ändringar som inte är sparade:
 {names}
 

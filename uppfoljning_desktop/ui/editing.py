@@ -206,8 +206,9 @@ class FormEditor(QObject):
 
         fields = self.changed_fields()
         if fields:
-            note = tr("Ingenting av {what} sparades, inte heller {fields}. Det du skrev finns kvar "
-                      "i formuläret: rätta felet och spara igen.").format(what=self.what, fields=", ".join(fields))
+            note = tr("Ingenting av {what} sparades, inte heller det du ändrade i {fields}. Det du skrev "
+                      "finns kvar i formuläret: rätta felet och spara igen.").format(
+                what=self.what, fields=", ".join(fields))
         else:
             note = tr("Ingenting av {what} sparades. Det du skrev finns kvar i formuläret: "
                       "rätta felet och spara igen.").format(what=self.what)
