@@ -511,7 +511,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="325" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="89" />
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="91" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="44" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="45" />
       <source>ÅÅÅÅ-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
@@ -967,22 +967,22 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
       <translation>Officials</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="42" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43" />
       <source>Ändra delegationsbeslut</source>
       <translation>Edit delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="42" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43" />
       <source>Nytt delegationsbeslut</source>
       <translation>New delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="59" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="60" />
       <source>enligt punkten</source>
       <translation>as in the delegation point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
       <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="180" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
@@ -991,83 +991,88 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="168" />
       <source>Beslutsdatum</source>
       <translation>Decision date</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="30" />
       <source>Punkt</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="32" />
       <source>Dnr</source>
       <translation>Case no.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
       <source>Delegat (namn)</source>
       <translation>Delegate (name)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
       <source>Delegatens funktion</source>
       <translation>Delegate's function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
       <source>Vidaredelegerat från</source>
       <translation>Sub-delegated from</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="73" />
       <source>Överklagande</source>
       <translation>Appeal</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="61" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="169" />
       <source>"{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>"{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="154" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="88" />
+      <source>delegationsbeslutet</source>
+      <translation>the delegation decision</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="168" />
       <source>Delegationsbeslutet</source>
       <translation>The delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="185" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="199" />
       <source>Ny version av delegationsordningen</source>
       <translation>New version of the delegation scheme</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="188" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="202" />
       <source>t.ex. AVUX/2016:8, § 15</source>
       <translation>e.g. AVUX/2016:8, § 15</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="192" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="206" />
       <source>Nämndens beslutsdatum</source>
       <translation>Committee's decision date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="193" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="207" />
       <source>Dnr och paragraf</source>
       <translation>Case no. and section</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="194" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="208" />
       <source>Punkterna i den senaste versionen kopieras; ändra sedan det nämnden beslutat.</source>
       <translation>The points of the latest version are copied; then change what the committee decided.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="215" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="229" />
       <source>Beslutsdatum: "{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>Decision date: "{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
@@ -1287,7 +1292,7 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="76" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
       <translation>Item</translation>
@@ -1304,7 +1309,7 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="79" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
       <source>Beslut</source>
       <translation>Decision</translation>

@@ -176,3 +176,24 @@ def test_unsaved_crisis_entry_asks_before_the_window_closes(open_window, demo_db
         assert crisis_log.list_log_entries(db, mode.event.id)[-1].text == "Räddningstjänsten på plats."
     finally:
         db.close()
+
+
+def test_unsaved_decision_dialog_asks_before_cancel(open_window, demo_db_path, messages):
+    from uppfoljning_desktop.ui.areas.delegation_dialogs import DecisionDialog
+
+    window = open_window(demo_db_path)
+    page = window.show_area("delegation")
+    dialog = DecisionDialog(page.db, None, page, today=dt.date(2016, 9, 14))
+    assert not dialog.form.is_modified  # filled with today's date: no edit
+    dialog.reject()
+    assert dialog.result() == dialog.DialogCode.Rejected and messages.unsaved == []
+    dialog = DecisionDialog(page.db, None, page, today=dt.date(2016, 9, 14))
+    dialog.show()
+    type_text(dialog.subject_edit, "Lönebidrag")
+    messages.unsaved_answer = "cancel"
+    dialog.reject()
+    assert len(messages.unsaved) == 1 and dialog.isVisible()  # still open, the text kept
+    assert dialog.subject_edit.text() == "Lönebidrag"
+    messages.unsaved_answer = "discard"
+    dialog.reject()
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
