@@ -1564,6 +1564,16 @@ Finalise the minutes anyway?</translation>
       <translation>To the meeting</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="408" />
+      <source>bordläggning</source>
+      <translation>postponement</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="408" />
+      <source>flyttning</source>
+      <translation>move</translation>
+    </message>
+    <message>
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="91" />
       <source>Indikator</source>
       <translation>Indicator</translation>

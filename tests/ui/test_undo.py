@@ -163,3 +163,45 @@ def test_undo_item_deleted_comes_back_with_texts_and_attachments(open_window, de
     assert [i.title for i in items_store.list_items(db, page.current_meeting.id)] == \
         [i.title for i in before if i.id != victim.id]
     assert messages.errors == []
+
+
+def test_undo_item_moved_to_a_later_meeting(open_window, demo_db_path, messages):
+    window, page = _meetings(open_window, demo_db_path)
+    db = window.session.db
+    tab = page.items_tab
+    meeting_id = page.current_meeting.id
+    items_store.add_item(db, meeting_id, "Yttrande över remiss", position=1)
+    page.meeting_changed()
+    before = _ids(window, page)
+    later = next(m for m in page.meetings if m.date == dt.date(2016, 11, 17))
+    later_before = [i.id for i in items_store.list_items(db, later.id)]
+    messages.choice = 0  # the first later meeting: 2016-11-17
+    tab.list.setCurrentRow(0)
+    tab.move_button.click()
+    assert _ids(window, page) == before[1:]
+    assert len(items_store.list_items(db, later.id)) == len(later_before) + 1
+    tab.list.setFocus()
+    window.undo_action.trigger()
+    assert _ids(window, page) == before and [i.id for i in items_store.list_items(db, later.id)] == later_before
+    history = [h.text for h in items_store.list_history(db, before[0])]
+    assert any("Flyttningen till sammanträdet 2016-11-17 ångrades" in h for h in history)
+    window.redo_action.trigger()
+    assert _ids(window, page) == before[1:] and messages.errors == []
+
+
+def test_undo_move_refused_once_dealt_with(demo_db):
+    import pytest
+
+    from uppfoljning_desktop.errors import UserError
+    from uppfoljning_desktop.store import meetings as meeting_store
+
+    source = meeting_store.get_meeting_by_date(demo_db, dt.date(2016, 10, 20))
+    later = meeting_store.get_meeting_by_date(demo_db, dt.date(2016, 11, 17))
+    item = items_store.add_item(demo_db, source.id, "Yttrande över remiss")
+    copy = items_store.move_item(demo_db, item.id, later.id)
+    from uppfoljning_desktop.store import minutes
+
+    minutes.record_decision(demo_db, copy.id, decision="Nämnden yttrar sig.")
+    with pytest.raises(UserError, match="redan behandlat på sammanträdet 2016-11-17"):
+        items_store.cancel_carry(demo_db, copy.id)
+    assert items_store.get_item(demo_db, item.id).status.value == "flyttat"

@@ -396,8 +396,17 @@ class ItemsTab(QWidget):
         if choice is None:
             return
         fn = items_store.postpone_item if postpone else items_store.move_item
-        ok, _ = call(self, lambda: fn(self.db, item.id, later[choice].id))
+        order = [x.id for x in self.items]
+        target_id = later[choice].id
+        ok, copy = call(self, lambda: fn(self.db, item.id, target_id))
         if ok:
+            state = {"copy": copy.id}
+
+            def again() -> None:
+                state["copy"] = fn(self.db, item.id, target_id).id
+
+            undo.record(self, tr("bordläggning") if postpone else tr("flyttning"),
+                        lambda: items_store.cancel_carry(self.db, state["copy"], order), again, self._after_undo)
             self._changed()
 
 
