@@ -141,3 +141,29 @@ def test_sanity_placeholder_row_not_stored_until_named(open_window, demo_db_path
     editor.remove_selected()
     assert len(messages.questions) == asked and model.rowCount() == row + 1
     con.close()
+
+
+def test_sanity_wording_errors_name_fields_by_their_labels(open_window, demo_db_path, messages):
+    """Each "• Fält: …" in a refused save is a label the form shows."""
+    import re
+
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    window = open_window(demo_db_path)
+    page = window.show_area("meetings")
+    page.select_meeting_by_date(dt.date(2016, 10, 20))
+    editor = page.editor
+    form = editor.layout()
+    assert isinstance(form, QFormLayout)
+    labels = {w.text() for w in editor.findChildren(QLabel)}
+    for field, text in ((editor.group_time_edit, "halv tolv"), (editor.adjust_date_edit, "2016-10-19"),
+                        (editor.groups_edit, ": lokal 2:3")):
+        editor.form.discard()
+        page.meeting_changed()
+        if field is editor.groups_edit:
+            field.setPlainText(text)
+        else:
+            type_text(field, text)
+        editor.save_button.click()
+        named = re.findall(r"• ([^:]+):", messages.errors[-1])
+        assert named and all(n in labels for n in named), (named, messages.errors[-1])
