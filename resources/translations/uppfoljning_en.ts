@@ -237,7 +237,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72" />
       <source>Lägg till</source>
       <translation>Add</translation>
     </message>
@@ -246,7 +246,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="51" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="118" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="60" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="73" />
       <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="313" />
       <source>Ta bort</source>
       <translation>Remove</translation>
@@ -631,17 +631,17 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>PDF saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="99" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="120" />
       <source>Ta bort {name}?</source>
       <translation>Remove {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="145" />
       <source>Kommun och förvaltning</source>
       <translation>Municipality and administration</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="142" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="163" />
       <source>Nämnd</source>
       <translation>Committee</translation>
     </message>
@@ -660,8 +660,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
       <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="87" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="154" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="188" />
       <source>Namn</source>
       <translation>Name</translation>
     </message>
@@ -918,51 +918,56 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="176" />
       <source>Parti</source>
       <translation>Party</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="156" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="190" />
       <source>Roll</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="157" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="102" />
+      <source>ny rad {name}</source>
+      <translation>new row {name}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
       <source>Mandatperiod från</source>
       <translation>Term from</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="158" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="179" />
       <source>Mandatperiod till</source>
       <translation>Term to</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="164" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="185" />
       <source>Ledamöter</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="189" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="170" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="191" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="285" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="192" />
       <source>E-post</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="198" />
       <source>Tjänstepersoner</source>
       <translation>Officials</translation>
     </message>
@@ -984,7 +989,7 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="180" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="201" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
       <source>Verksamhet</source>
@@ -1077,18 +1082,18 @@ Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
       <translation>Decision date: "{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="181" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="202" />
       <source>Chef</source>
       <translation>Head</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="182" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="203" />
       <source>Chefens e-post</source>
       <translation>Head's e-mail</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="67" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="188" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="209" />
       <source>Verksamheter</source>
       <translation>Units</translation>
     </message>
@@ -3766,7 +3771,7 @@ Finalise the minutes anyway?</translation>
 • {field}: {message}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/table_model.py" line="88" />
+      <location filename="../../uppfoljning_desktop/ui/table_model.py" line="89" />
       <source>(ny rad: skriv {column}; sparas då)</source>
       <translation>(new row: type the {column}; saved then)</translation>
     </message>

@@ -205,3 +205,22 @@ def test_undo_move_refused_once_dealt_with(demo_db):
     with pytest.raises(UserError, match="redan behandlat på sammanträdet 2016-11-17"):
         items_store.cancel_carry(demo_db, copy.id)
     assert items_store.get_item(demo_db, item.id).status.value == "flyttat"
+
+
+def test_undo_member_added(open_window, demo_db_path, messages):
+    window = open_window(demo_db_path)
+    editor = window.show_area("organisation").members
+    model = editor.model
+    con = sqlite3.connect(demo_db_path)
+    editor.add_button.click()
+    row = model.rowCount() - 1
+    assert model.setData(model.index(row, 0), "Ny Person")
+    assert con.execute("SELECT count(*) FROM member WHERE name = 'Ny Person'").fetchone()[0] == 1
+    editor.view.setFocus()
+    window.undo_action.trigger()
+    assert con.execute("SELECT count(*) FROM member WHERE name = 'Ny Person'").fetchone()[0] == 0
+    assert "Ny Person" not in [r.name for r in model.rows]
+    window.redo_action.trigger()
+    assert con.execute("SELECT count(*) FROM member WHERE name = 'Ny Person'").fetchone()[0] == 1
+    con.close()
+    assert messages.errors == []

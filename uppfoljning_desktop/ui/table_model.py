@@ -57,6 +57,7 @@ class RowTableModel(QAbstractTableModel):
         # A new row (id None) is a placeholder until this column is filled in: nothing is
         # stored for a row the user added but has not named yet.
         self.required = self.columns[0].attr if self.columns else ""
+        self.on_created: Callable[[Any], None] | None = None  # a placeholder row was stored
 
     def is_placeholder(self, row: Any) -> bool:
         return getattr(row, "id", 0) is None and not _to_text(getattr(row, self.required, "x")).strip()
@@ -104,12 +105,15 @@ class RowTableModel(QAbstractTableModel):
         try:
             new_value = self._convert(row, column, str(value))
             new_row = dataclasses.replace(row, **{column.attr: new_value})
+            created = getattr(row, "id", 0) is None and not self.is_placeholder(new_row)
             saved = new_row if self.is_placeholder(new_row) else self._save(new_row)
         except (UserError, ValueError) as exc:
             messages.show_error(self._parent, exc if isinstance(exc, UserError) else UserError(str(exc)))
             return False
         self.rows[index.row()] = saved
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        if created and self.on_created is not None:
+            self.on_created(saved)
         return True
 
     @staticmethod

@@ -68,6 +68,7 @@ class RowEditor(QWidget):
         for i, c in enumerate(columns):
             if c.choices:
                 self.view.setItemDelegateForColumn(i, ChoiceDelegate(c.choices, self.view))
+        self.model.on_created = self._record_created
         self.add_button = QPushButton(tr("Lägg till"), self)
         self.remove_button = QPushButton(tr("Ta bort"), self)
         self.add_button.clicked.connect(self.add_row)
@@ -79,6 +80,26 @@ class RowEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+
+    def _record_created(self, saved: Any) -> None:
+        """Ångra for a new row, recorded when it was stored (when its name was typed)."""
+        import dataclasses
+
+        from uppfoljning_desktop.ui import undo
+
+        state = {"row": saved}
+
+        def take_away() -> None:
+            self._delete(state["row"])
+            i = next((n for n, r in enumerate(self.model.rows) if r is state["row"]), -1)
+            if i >= 0:
+                self.model.remove_row(i)
+
+        def put_back() -> None:
+            state["row"] = self._save(dataclasses.replace(state["row"], id=None))
+            self.model.append_row(state["row"])
+
+        undo.record(self, tr("ny rad {name}").format(name=getattr(saved, "name", "")), take_away, put_back)
 
     def add_row(self) -> None:
         """A placeholder row: stored once its first column (the name) is filled in."""
