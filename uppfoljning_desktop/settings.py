@@ -19,12 +19,16 @@ class Settings:
     """The person's settings (a plain class: it is read before the window appears, and
     dataclasses cost start-up time)."""
 
-    FIELDS = ("language", "recent_databases", "last_database")
+    FIELDS = ("language", "recent_databases", "last_database", "window")
 
-    def __init__(self, language: str = "sv", recent_databases: list[str] | None = None, last_database: str = "") -> None:
+    def __init__(self, language: str = "sv", recent_databases: list[str] | None = None, last_database: str = "",
+                 window: dict | None = None) -> None:
         self.language = language  # "sv" or "en": the interface language
         self.recent_databases = list(recent_databases or [])
         self.last_database = last_database
+        # The main window as it was left: "geometry" (Qt's saveGeometry, base64), "area"
+        # (the last page's key) and "splitters" ({"<area>/<n>": saveState, base64}).
+        self.window = dict(window) if isinstance(window, dict) else {}
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in self.FIELDS}

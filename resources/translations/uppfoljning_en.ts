@@ -12,8 +12,19 @@
       <location filename="../../uppfoljning_desktop/ui/messages.py" line="36" />
       <location filename="../../uppfoljning_desktop/ui/messages.py" line="45" />
       <location filename="../../uppfoljning_desktop/ui/messages.py" line="51" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="62" />
       <source>Uppföljning</source>
       <translation>Uppföljning</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="64" />
+      <source>Spara inte</source>
+      <translation>Don't save</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="65" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/main_window.py" line="26" />
@@ -42,166 +53,203 @@
       <translation>Opening the database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="120" />
       <source>&amp;Arkiv</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="119" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="121" />
       <source>&amp;Ny databas …</source>
       <translation>&amp;New database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="120" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="122" />
       <source>&amp;Öppna databas …</source>
       <translation>&amp;Open database …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="121" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="123" />
       <source>Senaste databaser</source>
       <translation>Recent databases</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="125" />
+      <source>&amp;Spara</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
       <source>&amp;Säkerhetskopiera nu</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="128" />
       <source>Å&amp;terställ från säkerhetskopia …</source>
       <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="127" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="130" />
       <source>A&amp;vsluta</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="129" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="137" />
+      <source>&amp;Redigera</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="138" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="202" />
+      <source>&amp;Ångra</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="139" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="203" />
+      <source>&amp;Gör om</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="142" />
       <source>&amp;Inställningar</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="143" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="133" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="146" />
       <source>&amp;Hjälp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="134" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="147" />
       <source>&amp;Om Uppföljning</source>
       <translation>&amp;About Uppföljning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="184" />
       <source>(inga)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="202" />
+      <source>&amp;Ångra {what}</source>
+      <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="203" />
+      <source>&amp;Gör om {what}</source>
+      <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="219" />
+      <source>Sparat.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="282" />
       <source>Databasen uppgraderades; en säkerhetskopia sparades först.</source>
       <translation>The database was upgraded; a backup was saved first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="240" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="302" />
       <source>Dagens säkerhetskopia är sparad och kontrollerad.</source>
       <translation>Today's backup is saved and checked.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="243" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="305" />
       <source>Varning: dagens säkerhetskopia misslyckades. {why}</source>
       <translation>Warning: today's backup failed. {why}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="249" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="311" />
       <source>skrivskyddad: kan läsas och skrivas ut, inte ändras</source>
       <translation>read-only: can be read and printed, not changed</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="253" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="315" />
       <source>Databasen ligger på en skrivskyddad plats. Kopiera den till en mapp där du får skriva för att kunna ändra i den.</source>
       <translation>The database is in a read-only location. Copy it to a folder you can write to in order to change it.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="264" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="326" />
       <source>Ingen databas öppen</source>
       <translation>No database open</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="283" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="350" />
       <source>Öppna databas</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="289" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="358" />
       <source>Ny databas</source>
       <translation>New database</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="295" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="364" />
       <source>Filen {path} finns redan. Välj ett annat namn; ingen fil skrivs över.</source>
       <translation>The file {path} already exists. Choose another name; no file is overwritten.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="317" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="386" />
       <source>Säkerhetskopierar …</source>
       <translation>Backing up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="319" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="388" />
       <source>Säkerhetskopian sparades:
 {path}</source>
       <translation>The backup was saved:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="330" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="399" />
       <source>Öppna först den databas som ska återställas.</source>
       <translation>First open the database to be restored.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="334" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="405" />
       <source>Välj en fil …</source>
       <translation>Choose a file …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="336" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="407" />
       <source>Återställ</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="336" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="407" />
       <source>Återställ {name} från:</source>
       <translation>Restore {name} from:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="341" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="412" />
       <source>Välj säkerhetskopia</source>
       <translation>Choose backup</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="348" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="419" />
       <source>Ersätta allt innehåll i {name} med säkerhetskopian?
 Nuvarande innehåll sparas först som en egen säkerhetskopia.</source>
       <translation>Replace all content of {name} with the backup?
 The current content is first saved as a backup of its own.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="383" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="454" />
       <source>Återställer …</source>
       <translation>Restoring …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="394" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="465" />
       <source>Språket byts när du startar om Uppföljning.</source>
       <translation>The language changes when you restart Uppföljning.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="399" />
+      <location filename="../../uppfoljning_desktop/ui/main_window.py" line="470" />
       <source>{app} {version}
 Nämndsekreterarens program för sammanträden, delegationsbeslut, krisledning och måluppföljning.</source>
       <translation>{app} {version}
@@ -210,482 +258,506 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="222" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72" />
       <source>Lägg till</source>
       <translation>Add</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="71" />
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="51" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="118" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="60" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="72" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="258" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="73" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="313" />
       <source>Ta bort</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="123" />
+      <source>ny rad</source>
+      <translation>new row</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="130" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="465" />
       <source>Ta bort {what}?</source>
       <translation>Remove {what}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="125" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="286" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="56" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="147" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="334" />
+      <location filename="../../uppfoljning_desktop/ui/messages.py" line="63" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="62" />
       <source>Spara</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
       <source>Ny krisplan från mall</source>
       <translation>New crisis plan from template</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="223" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="52" />
       <source>Ny version …</source>
       <translation>New version …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="181" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="225" />
       <source>Tidigare version: visas bara, kan inte ändras.</source>
       <translation>Earlier version: view only, cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="228" />
       <source>Hela krisplanen</source>
       <translation>The whole crisis plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="184" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="228" />
       <source>Krisplanen utan privata nummer</source>
       <translation>The crisis plan without private numbers</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="185" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
       <source>Rollkort, ett per sida</source>
       <translation>Role cards, one per page</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="185" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
       <source>Kontaktlista</source>
       <translation>Contact list</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="186" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="230" />
       <source>Kontaktlista utan privata nummer</source>
       <translation>Contact list without private numbers</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="187" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="231" />
       <source>Offlinekopia för krispärmen</source>
       <translation>Offline copy for the crisis binder</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="189" />
-      <source>Skriv ut PDF …</source>
-      <translation>Print PDF …</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="61" />
+      <source>Förhandsgranska och skriv ut …</source>
+      <translation>Preview and print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="192" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="236" />
       <source>Version:</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="204" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="243" />
+      <source>Dokument:</source>
+      <translation>Document:</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="251" />
       <source>Checklista</source>
       <translation>Checklist</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
       <source>Steg</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="208" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="255" />
       <source>Nytt steg</source>
       <translation>New step</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="209" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="256" />
       <source>steget "{t}"</source>
       <translation>the step "{t}"</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="210" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="257" />
       <source>Checklistor</source>
       <translation>Checklists</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="212" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="276" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
       <source>Funktion</source>
       <translation>Function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="212" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
       <source>Syfte</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="215" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="232" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="262" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="279" />
       <source>Ny funktion</source>
       <translation>New function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263" />
       <source>rollkortet {f}</source>
       <translation>the role card {f}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="217" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="264" />
       <source>Uppgifter (en per rad)</source>
       <translation>Tasks (one per line)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="219" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="266" />
       <source>Rollkort</source>
       <translation>Role cards</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="268" />
       <source>Ordinarie</source>
       <translation>Primary</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="268" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="61" />
       <source>Ersättare</source>
       <translation>Deputy</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="222" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="269" />
       <source>{who}: namn</source>
       <translation>{who}: name</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="223" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="270" />
       <source>{who}: titel</source>
       <translation>{who}: title</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="224" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="271" />
       <source>{who}: tel arbete</source>
       <translation>{who}: work phone</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="272" />
       <source>{who}: tel privat</source>
       <translation>{who}: private phone</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="226" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="273" />
       <source>{who}: e-post arbete</source>
       <translation>{who}: work e-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="227" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="274" />
       <source>{who}: e-post privat</source>
       <translation>{who}: private e-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="229" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="239" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="276" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="286" />
       <source>Kontrollerad</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="280" />
       <source>funktionen {f}</source>
       <translation>the function {f}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="234" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="281" />
       <source>Krisledningsgrupp</source>
       <translation>Crisis management group</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="283" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="238" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="285" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <source>Anmärkning</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="242" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="289" />
       <source>Ny kontakt</source>
       <translation>New contact</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="291" />
       <source>kontakten {c}</source>
       <translation>the contact {c}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="245" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="292" />
       <source>Kontakter</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="247" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="294" />
       <source>Händelsetyp</source>
       <translation>Incident type</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="250" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="297" />
       <source>Ny händelsetyp</source>
       <translation>New incident type</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="298" />
       <source>checklistan {t}</source>
       <translation>the checklist {t}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="299" />
       <source>Vad gör jag (rader som börjar med - blir punkter)</source>
       <translation>What do I do (lines starting with - become bullet points)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="255" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="302" />
       <source>Kontakter för händelsen</source>
       <translation>Contacts for the incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="259" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="306" />
       <source>Incidenter</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="263" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="310" />
       <source>Markera kontrollerad i dag</source>
       <translation>Mark verified today</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="277" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="81" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="83" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="44" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="325" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="89" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="91" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="45" />
       <source>ÅÅÅÅ-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="279" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="327" />
       <source>t.ex. AVUX/2016:60</source>
       <translation>e.g. AVUX/2016:60</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="282" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="330" />
       <source> månader</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="288" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="336" />
       <source>Planens namn</source>
       <translation>Name of the plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="289" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="337" />
       <source>Fastställd</source>
       <translation>Adopted</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="290" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="338" />
       <source>Beslut (dnr)</source>
       <translation>Decision (case no.)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="291" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="339" />
       <source>Kontrollera kontakter var</source>
       <translation>Verify contacts every</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="292" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="340" />
       <source>Krisledningsrummet</source>
       <translation>Crisis management room</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="293" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="341" />
       <source>Utrustning (en per rad)</source>
       <translation>Equipment (one per line)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="294" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="342" />
       <source>Möblering, telefonlinjer, nätverk</source>
       <translation>Furniture, phone lines, network</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="296" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="344" />
+      <source>krisplanen</source>
+      <translation>the crisis plan</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="348" />
       <source>Plan och krisledningsrum</source>
       <translation>Plan and crisis management room</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="321" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="373" />
       <source>fastställd {d}</source>
       <translation>adopted {d}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="321" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="373" />
       <source>ej fastställd</source>
       <translation>not adopted</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="323" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="375" />
       <source>Version {v}, {a}{r}</source>
       <translation>Version {v}, {a}{r}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="395" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="448" />
       <source>Välj först en rad.</source>
       <translation>First choose a row.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="410" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="463" />
       <source>Skapa en ny version av krisplanen? Den nuvarande versionen sparas oförändrad och kan inte längre ändras.</source>
       <translation>Create a new version of the crisis plan? The current version is kept unchanged and can no longer be edited.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="428" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="487" />
       <source>Fastställd: {e}</source>
       <translation>Adopted: {e}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="442" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="522" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="557" />
       <source>Spara PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="446" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="442" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="222" />
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="332" />
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="522" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="557" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="248" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="344" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="447" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="162" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="461" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="457" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="537" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="572" />
       <source>Skriver ut …</source>
       <translation>Printing …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="465" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="460" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="237" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="541" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="575" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="263" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="169" />
       <source>PDF sparad: {path}</source>
       <translation>PDF saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="100" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="102" />
+      <source>ny rad {name}</source>
+      <translation>new row {name}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="120" />
       <source>Ta bort {name}?</source>
       <translation>Remove {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="145" />
       <source>Kommun och förvaltning</source>
       <translation>Municipality and administration</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="140" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="163" />
       <source>Nämnd</source>
       <translation>Committee</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="80" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="81" />
       <source>Starta händelse</source>
       <translation>Start incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="84" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="85" />
       <source>Övning (märks ÖVNING på skärmen och på varje utskrift)</source>
       <translation>Exercise (marked EXERCISE on screen and on every printout)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="250" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="86" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="87" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="152" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="165" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="188" />
       <source>Namn</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="87" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="88" />
       <source>Starttid</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="88" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="89" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="75" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="110" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="116" />
       <source>Plats</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="102" />
       <source>Starttid: {e}</source>
       <translation>Start time: {e}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="124" />
       <source>Starta händelse …</source>
       <translation>Start incident …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="126" />
       <source>Avsluta händelsen</source>
       <translation>End the incident</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="127" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="128" />
       <source>ÖVNING</source>
       <translation>EXERCISE</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="134" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="135" />
       <source>Händelse:</source>
       <translation>Incident:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="146" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="147" />
       <source>Skriv vad som hänt eller beslutats. Ctrl+Enter sparar.</source>
       <translation>Write what has happened or been decided. Ctrl+Enter saves.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="157" />
       <source>t.ex. 14:30</source>
       <translation>e.g. 14:30</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="158" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="150" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="214" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="159" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="178" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="258" />
       <source>(ingen)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="165" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="166" />
       <source>Spara post (Ctrl+Enter)</source>
       <translation>Save entry (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="169" />
       <source>Rätta vald post (Ctrl+R)</source>
       <translation>Correct selected entry (Ctrl+R)</translation>
     </message>
@@ -737,8 +809,8 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     <message>
       <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="249" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="115" />
@@ -756,305 +828,354 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Mask all</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="171" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="175" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="120" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="19" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="176" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="40" />
       <source>Från</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="176" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="41" />
       <source>Till</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="385" />
+      <source>Uppföljning kl.</source>
+      <translation>Follow-up at</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="178" />
       <source>Beslutat av</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="205" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="178" />
       <location filename="../../uppfoljning_desktop/ui/goals_grid.py" line="184" />
       <source>Ansvarig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="183" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="194" />
       <source>Ny loggpost</source>
       <translation>New log entry</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="219" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="201" />
+      <source>loggposten</source>
+      <translation>the log entry</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="235" />
       <source>Spara ny version av lägesbilden</source>
       <translation>Save a new version of the situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="227" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="243" />
       <source>Skriv ut beslutslogg (Ctrl+P)</source>
       <translation>Print decision log (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="228" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="507" />
       <source>Händelselogg</source>
       <translation>Incident log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="228" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="242" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="244" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="508" />
       <source>Lägesbild</source>
       <translation>Situation picture</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="229" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="245" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="508" />
       <source>Utvärdering</source>
       <translation>Evaluation</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="265" />
       <source>Logg</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="293" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="320" />
       <source> – ÖVNING</source>
       <translation> – EXERCISE</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="294" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="321" />
       <source> (avslutad)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="316" />
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="432" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="343" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="489" />
       <source>Version {v}, sparad {t:%H:%M}</source>
       <translation>Version {v}, saved {t:%H:%M}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="317" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="344" />
       <source>Ingen lägesbild sparad ännu.</source>
       <translation>No situation picture saved yet.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="344" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="371" />
       <source>Avsluta händelsen {name}?</source>
       <translation>End the incident {name}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="357" />
-      <source>Uppföljning: {e}</source>
-      <translation>Follow-up: {e}</translation>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="385" />
+      <source>Posten</source>
+      <translation>The entry</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="379" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="507" />
+      <source>Beslutslogg</source>
+      <translation>Decision log</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="521" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="547" />
+      <source>Skriver ut beslutsloggen …</source>
+      <translation>Printing the decision log …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="536" />
+      <source>Beslutsloggen ({pages}) skickades till skrivaren {printer} kl. {t}.</source>
+      <translation>The decision log ({pages}) was sent to the printer {printer} at {t}.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="537" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="124" />
+      <source>sida</source>
+      <translation>page</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="537" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="124" />
+      <source>sidor</source>
+      <translation>pages</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="540" />
+      <source>Beslutsloggen skrevs inte ut.</source>
+      <translation>The decision log was not printed.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="411" />
       <source>Post nr {n} sparad {t:%H:%M:%S}.</source>
       <translation>Entry no. {n} saved {t:%H:%M:%S}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="407" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="425" />
+      <source>Klockan {t} har redan passerat i dag (nu {now}).
+Ja: uppföljning i morgon {d} kl. {t}. Nej: i dag, som du skrev.</source>
+      <translation>{t} has already passed today (it is {now}).
+Yes: follow up tomorrow {d} at {t}. No: today, as typed.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="430" />
+      <source>Uppföljningstiden {t} har redan passerat. Spara posten ändå?</source>
+      <translation>The follow-up time {t} has already passed. Save the entry anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="464" />
       <source>Välj först den post i loggen som ska rättas.</source>
       <translation>First choose the log entry to be corrected.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="419" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="476" />
       <source>Rättelse av post nr {n}: båda posterna finns kvar i loggen. Esc avbryter.</source>
       <translation>Correction of entry no. {n}: both entries remain in the log. Esc cancels.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="153" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="176" />
       <source>Parti</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="154" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="167" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="31" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="177" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="190" />
       <source>Roll</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="155" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
       <source>Mandatperiod från</source>
       <translation>Term from</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="156" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="179" />
       <source>Mandatperiod till</source>
       <translation>Term to</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="160" />
-      <source>Ny ledamot</source>
-      <translation>New member</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="162" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="185" />
       <source>Ledamöter</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="166" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="189" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="237" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="284" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="191" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="238" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/crisis_plan.py" line="285" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="192" />
       <source>E-post</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="173" />
-      <source>Ny tjänsteperson</source>
-      <translation>New official</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="198" />
       <source>Tjänstepersoner</source>
       <translation>Officials</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="42" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43" />
       <source>Ändra delegationsbeslut</source>
       <translation>Edit delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="42" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="43" />
       <source>Nytt delegationsbeslut</source>
       <translation>New delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="59" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="60" />
       <source>enligt punkten</source>
       <translation>as in the delegation point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="35" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="178" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="201" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="29" />
       <location filename="../../uppfoljning_desktop/ui/excel_board.py" line="75" />
       <source>Verksamhet</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="68" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="149" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="168" />
       <source>Beslutsdatum</source>
       <translation>Decision date</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="60" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="30" />
       <source>Punkt</source>
       <translation>Point</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="32" />
       <source>Dnr</source>
       <translation>Case no.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
       <source>Delegat (namn)</source>
       <translation>Delegate (name)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
       <source>Delegatens funktion</source>
       <translation>Delegate's function</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
       <source>Vidaredelegerat från</source>
       <translation>Sub-delegated from</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="66" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="73" />
       <source>Överklagande</source>
       <translation>Appeal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="57" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="150" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="61" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="169" />
       <source>"{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>"{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="149" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="88" />
+      <source>delegationsbeslutet</source>
+      <translation>the delegation decision</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="168" />
       <source>Delegationsbeslutet</source>
       <translation>The delegation decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="180" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="199" />
       <source>Ny version av delegationsordningen</source>
       <translation>New version of the delegation scheme</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="183" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="202" />
       <source>t.ex. AVUX/2016:8, § 15</source>
       <translation>e.g. AVUX/2016:8, § 15</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="187" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="206" />
       <source>Nämndens beslutsdatum</source>
       <translation>Committee's decision date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="188" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="207" />
       <source>Dnr och paragraf</source>
       <translation>Case no. and section</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="189" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="208" />
       <source>Punkterna i den senaste versionen kopieras; ändra sedan det nämnden beslutat.</source>
       <translation>The points of the latest version are copied; then change what the committee decided.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="210" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="229" />
       <source>Beslutsdatum: "{text}" är inget datum på formen ÅÅÅÅ-MM-DD</source>
       <translation>Decision date: "{text}" is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="179" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="202" />
       <source>Chef</source>
       <translation>Head</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="180" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="203" />
       <source>Chefens e-post</source>
       <translation>Head's e-mail</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_rules.py" line="67" />
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="186" />
+      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="209" />
       <source>Verksamheter</source>
       <translation>Units</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/organisation.py" line="194" />
-      <source>Ny verksamhet</source>
-      <translation>New unit</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/session.py" line="58" />
@@ -1150,218 +1271,254 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>(not confirmed)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="30" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="24" />
       <source>Kallelse med föredragningslista</source>
       <translation>Notice with agenda</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="31" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="25" />
       <source>Ordförandeförslag</source>
       <translation>Chair's proposals</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="26" />
       <source>Tjänsteskrivelse (ärende)</source>
       <translation>Service memo (item)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="34" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="28" />
       <source>Protokollsutdrag (ärende)</source>
       <translation>Minutes extract (item)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="35" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="29" />
       <source>Möteshandlingar (allt i en PDF)</source>
       <translation>Meeting documents (all in one PDF)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="71" />
       <source>Ärende </source>
       <translation>Item </translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="76" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="72" />
       <source>Offentlig version</source>
       <translation>Public version</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="77" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="73" />
       <source>Justerat original</source>
       <translation>Adjusted original</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="78" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="74" />
       <source>Protokollet som det justerades, utan senare rättelser</source>
       <translation>The minutes as adjusted, without later corrections</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="79" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="75" />
       <source>Visa</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="80" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="49" />
+      <source>Skrivaren {name} kunde inte startas.</source>
+      <translation>The printer {name} could not be started.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="50" />
+      <source>Kontrollera skrivaren, eller spara dokumentet som PDF och skriv ut det därifrån.</source>
+      <translation>Check the printer, or save the document as PDF and print it from there.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="81" />
       <source>Skriv ut …</source>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="82" />
+      <source>Spara som PDF …</source>
+      <translation>Save as PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="83" />
       <source>Öppna i PDF-läsare</source>
       <translation>Open in PDF reader</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="131" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="133" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="162" />
+      <source>Spara som PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/document_view.py" line="208" />
       <source>Skapar PDF …</source>
       <translation>Creating PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="136" />
       <source>Den offentliga versionen visas inte förrän personuppgifterna är granskade.</source>
       <translation>The public version is not shown until the personal data has been reviewed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="174" />
-      <source>{n} sidor</source>
-      <translation>{n} pages</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="194" />
-      <source>Skrivaren kunde inte startas.</source>
-      <translation>The printer could not be started.</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="45" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="44" />
       <source>Fyll i från ledamotslistan</source>
       <translation>Fill in from the list of members</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="46" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="45" />
       <source>Spara närvaro</source>
       <translation>Save attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="52" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="51" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="173" />
       <source>Närvaro</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="33" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="32" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="257" />
       <source>Tjänstgör för</source>
       <translation>Serving for</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="66" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="64" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="217" />
       <source>namn, åtskilda med kommatecken</source>
       <translation>names, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="72" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="70" />
       <source>Omedelbar justering</source>
       <translation>Immediate adjustment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="73" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="71" />
       <source>Spara beslut</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="73" />
       <source>Färdigställ protokollet (numrera §§)</source>
       <translation>Finalise the minutes (number the §§)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="77" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="75" />
       <source>Öppna protokollet igen</source>
       <translation>Reopen the minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="78" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="76" />
       <source>Tar bort paragrafnumren så att protokollet kan ändras. Går bara före justeringen.</source>
       <translation>Removes the section numbers so the minutes can be changed. Only before adjustment.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="81" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="79" />
       <source>Rätta paragraf…</source>
       <translation>Correct section…</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="82" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="80" />
       <source>Rättelse av en paragraf i det justerade protokollet: en ny version med skäl; originalet finns kvar.</source>
       <translation>Correction of a section of the adjusted minutes: a new version with its reason; the original is kept.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="86" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="84" />
       <location filename="../../uppfoljning_desktop/ui/meetings_debate.py" line="274" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="69" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="31" />
       <source>Ärende</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="87" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="85" />
       <source>Beslutsförhet</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="88" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="86" />
       <source>Jäv</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/publication_dialog.py" line="57" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="89" />
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="70" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="87" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation_dialogs.py" line="71" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="33" />
       <source>Beslut</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="90" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="88" />
       <source>Reservation</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="91" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="89" />
       <source>Protokollsanteckning</source>
       <translation>Note in the minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="107" />
+      <source>närvaron</source>
+      <translation>the attendance</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="118" />
+      <source>beslutet i ärendet "{t}"</source>
+      <translation>the decision on the item "{t}"</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="118" />
+      <source>beslutet</source>
+      <translation>the decision</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="142" />
       <source>Protokollet är färdigställt.</source>
       <translation>The minutes are finalised.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="142" />
       <source>Protokollet är inte färdigställt.</source>
       <translation>The minutes are not finalised.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="136" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="148" />
       <source>Protokollet är justerat. En paragraf ändras bara med Rätta paragraf… (en rättelse som syns i protokollet).</source>
       <translation>The minutes are adjusted. A section can only be changed with Correct section… (a correction that shows in the minutes).</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="288" />
+      <source>{items} saknar beslut; i protokollet står då bara "–".
+Färdigställ protokollet ändå?</source>
+      <translation>{items} has no decision; the minutes will show only "–".
+Finalise the minutes anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="304" />
       <source>Öppna protokollet igen? Paragrafnumren tas bort och sätts på nytt när protokollet färdigställs.</source>
       <translation>Reopen the minutes? The section numbers are removed and given again when the minutes are finalised.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="278" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="331" />
       <source>§ {n} är rättad (version {v}). Protokollet visar rättelsen; originalet finns kvar.</source>
       <translation>§ {n} has been corrected (version {v}). The minutes show the correction; the original is kept.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_minutes.py" line="294" />
       <source>Protokollet är färdigställt med §§ {a}–{b}.</source>
       <translation>The minutes are finalised with §§ {a}–{b}.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="48" />
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="203" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="256" />
       <source>Nytt ärende</source>
       <translation>New item</translation>
     </message>
@@ -1406,122 +1563,157 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>OSL 26 kap. 1 §</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="98" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="99" />
       <source>Bifoga PDF …</source>
       <translation>Attach PDF …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="102" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="101" />
+      <source>Ta bort bilagan</source>
+      <translation>Remove the attachment</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="107" />
       <source>Spara ärendet</source>
       <translation>Save the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="109" />
       <source>Rubrik</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="110" />
       <source>Diarienummer</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="112" />
       <source>Handläggare</source>
       <translation>Case officer</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="113" />
       <source>Mottagare</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="114" />
       <source>Förslag till beslut</source>
       <translation>Proposed decision</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="115" />
       <source>Sammanfattning</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="116" />
       <source>Ärendet</source>
       <translation>The matter</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="112" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="117" />
       <source>Expedieras till</source>
       <translation>Send to</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="113" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="118" />
       <source>Undertecknas av</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="116" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="121" />
       <source>Sekretessmarkerat av</source>
       <translation>Marked confidential by</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="122" />
       <source>Bilagor</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="119" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="128" />
       <source>Historik</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="152" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="131" />
+      <source>ärendet "{t}"</source>
+      <translation>the item "{t}"</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="168" />
       <source> (bordlagt)</source>
       <translation> (postponed)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="184" />
-      <source>Inga</source>
-      <translation>None</translation>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="258" />
+      <source>nytt ärende</source>
+      <translation>new item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="233" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="408" />
+      <source>flyttning</source>
+      <translation>move</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="292" />
       <source>Observera:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="256" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="305" />
+      <source>ändrad ordning</source>
+      <translation>changed order</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="319" />
       <source>Ta bort ärendet "{t}"?</source>
       <translation>Remove the item "{t}"?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="334" />
+      <source>borttaget ärende</source>
+      <translation>deleted item</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="342" />
       <source>Bifoga PDF</source>
       <translation>Attach PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="342" />
       <source>PDF-filer (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="280" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="357" />
+      <source>Ta bort bilagan {name} från ärendet?</source>
+      <translation>Remove the attachment {name} from the item?</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="376" />
+      <source>bilaga {name}</source>
+      <translation>attachment {name}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="392" />
       <source>Det finns inget senare sammanträde att flytta till. Skapa det först.</source>
       <translation>There is no later meeting to move to. Create it first.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="282" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="394" />
       <source>Bordlägg ärendet</source>
       <translation>Postpone the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="282" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="394" />
       <source>Flytta ärendet</source>
       <translation>Move the item</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="283" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="395" />
       <source>Till sammanträdet</source>
       <translation>To the meeting</translation>
     </message>
@@ -1622,80 +1814,87 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Reported</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="109" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="116" />
       <source>Nytt beslut …</source>
       <translation>New decision …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="110" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="117" />
       <source>Ändra …</source>
       <translation>Edit …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="112" />
-      <source>Skriv ut anmälan (PDF) …</source>
-      <translation>Print report (PDF) …</translation>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="119" />
+      <source>Förhandsgranska anmälan …</source>
+      <translation>Preview the report …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="128" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="135" />
       <source>Register</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="132" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="139" />
       <source>Alla verksamheter</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="133" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="140" />
       <source>Alla punkter</source>
       <translation>All points</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="134" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="141" />
       <source>Alla delegater</source>
       <translation>All delegates</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="163" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="170" />
       <source>Datumfiltret: {error}</source>
       <translation>Date filter: {error}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="169" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="176" />
       <source>Datumfiltret: från-datumet {start} ligger efter till-datumet {end}.</source>
       <translation>Date filter: the from-date {start} is after the to-date {end}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="175" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="182" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="127" />
       <source>{n} beslut</source>
       <translation>{n} decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="205" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="212" />
       <source>Ta bort beslut {nr} ({subject})?</source>
       <translation>Remove decision {nr} ({subject})?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="242" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="228" />
       <source>Anmälan av delegationsbeslut</source>
       <translation>Report of delegation decisions</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="216" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="242" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="228" />
       <source>Sammanträde:</source>
       <translation>Meeting:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="221" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="236" />
+      <source>Anmälan av delegationsbeslut {date}</source>
+      <translation>Report of delegation decisions {date}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="247" />
       <source>Spara anmälan som PDF</source>
       <translation>Save the report as PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="236" />
+      <location filename="../../uppfoljning_desktop/ui/areas/delegation.py" line="262" />
       <source>Skriver ut delegationsbesluten …</source>
       <translation>Printing the delegation decisions …</translation>
     </message>
@@ -1782,7 +1981,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_board.py" line="159" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="209" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="246" />
       <source>Verksamhet:</source>
       <translation>Unit:</translation>
     </message>
@@ -1868,11 +2067,6 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Add a meeting on the selected day</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="61" />
-      <source>Skriv ut (PDF) …</source>
-      <translation>Print (PDF) …</translation>
-    </message>
-    <message>
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="62" />
       <source>Till kalendern (.ics) …</source>
       <translation>To the calendar (.ics) …</translation>
@@ -1883,35 +2077,35 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Create the year's meetings …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="158" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="156" />
       <source>Ingen sammanträdesordning för {year} ännu. Klicka på Generera.</source>
       <translation>No meeting schedule for {year} yet. Click Generate.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="161" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="159" />
       <source>{m} sammanträden och {p} beredningar.</source>
       <translation>{m} meetings and {p} preparation meetings.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="164" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="162" />
       <source>{n} av sammanträdena är skapade under Sammanträden.</source>
       <translation>{n} of the meetings have been created under Meetings.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="199" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="197" />
       <source>Konflikter ({n})</source>
       <translation>Conflicts ({n})</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="199" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="197" />
       <source>Inga konflikter.</source>
       <translation>No conflicts.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="40" />
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="239" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_dialog.py" line="74" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="101" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="16" />
       <source>Tid</source>
       <translation>Time</translation>
@@ -1922,107 +2116,112 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="80" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="84" />
       <source>&lt;span style='color:{meeting}'&gt;■&lt;/span&gt; sammanträde &amp;nbsp; &lt;span style='color:{preparation}'&gt;●&lt;/span&gt; beredning &amp;nbsp; &lt;span style='color:{holiday}'&gt;röd&lt;/span&gt; helgdag &amp;nbsp; &lt;span style='color:{conflict}'&gt;□&lt;/span&gt; konflikt</source>
       <translation>&lt;span style='color:{meeting}'&gt;■&lt;/span&gt; meeting &amp;nbsp; &lt;span style='color:{preparation}'&gt;●&lt;/span&gt; preparation meeting &amp;nbsp; &lt;span style='color:{holiday}'&gt;red&lt;/span&gt; public holiday &amp;nbsp; &lt;span style='color:{conflict}'&gt;□&lt;/span&gt; conflict</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="264" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="262" />
       <source>Det finns redan en sammanträdesordning för {y}. Ersätta den?</source>
       <translation>There is already a meeting schedule for {y}. Replace it?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="280" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="278" />
       <source>Några datum flyttades:</source>
       <translation>Some dates were moved:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="299" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="297" />
       <source>Klicka först på en dag i årsvyn.</source>
       <translation>First click a day in the year view.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="312" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="310" />
       <source>Välj först ett datum i listan.</source>
       <translation>First choose a date in the list.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="316" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="314" />
       <source>Ta bort {what} {date}?</source>
       <translation>Remove {what} {date}?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="318" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="316" />
       <source>Dess {n} beredningar tas också bort.</source>
       <translation>Its {n} preparation meetings are removed too.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="319" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="317" />
       <source>Nästa kalenderfil (.ics) avbokar det i de kalendrar som redan har det.</source>
       <translation>The next calendar file (.ics) cancels it in the calendars that already have it.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="331" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="338" />
+      <source>Sammanträdesordning {year}</source>
+      <translation>Meeting schedule {year}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="343" />
       <source>Spara sammanträdesordningen</source>
       <translation>Save the meeting schedule</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="346" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="358" />
       <source>Skriver sammanträdesordningen …</source>
       <translation>Writing the meeting schedule …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="347" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="359" />
       <source>Sparad: {p}</source>
       <translation>Saved: {p}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="351" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="363" />
       <source>Exportera till kalendern</source>
       <translation>Export to the calendar</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="352" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="364" />
       <source>iCalendar (*.ics)</source>
       <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="365" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="377" />
       <source>Exporterar kalendern …</source>
       <translation>Exporting the calendar …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="366" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="378" />
       <source>{n} händelser sparades i {p}. Öppna filen i Outlook; en ny export uppdaterar samma händelser.</source>
       <translation>{n} events were saved in {p}. Open the file in Outlook; a new export updates the same events.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="376" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="391" />
       <source>Inget ärende nu</source>
       <translation>No item now</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="378" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="393" />
       <source>Skapa årets sammanträden</source>
       <translation>Create the year's meetings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="379" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="394" />
       <source>Sammanträdena för {y} skapas. På vilket sammanträde ska ärendet "Sammanträdesordning {y}" tas upp?</source>
       <translation>The meetings for {y} will be created. At which meeting should the item "Sammanträdesordning {y}" (meeting schedule) be taken up?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="398" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="413" />
       <source>{c} sammanträden skapades, {l} fanns redan.</source>
       <translation>{c} meetings were created, {l} already existed.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="400" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="415" />
       <source>Ärendet "{t}" ({dnr}) finns på sammanträdet {d}.</source>
       <translation>The item "{t}" ({dnr}) is on the agenda of the meeting of {d}.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="404" />
+      <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="419" />
       <source>Skapar sammanträdena …</source>
       <translation>Creating the meetings …</translation>
     </message>
@@ -2154,11 +2353,6 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Periods:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="94" />
-      <source>Skriv ut måluppföljningen (PDF) …</source>
-      <translation>Print the goal follow-up (PDF) …</translation>
-    </message>
-    <message>
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="96" />
       <source>Kopiera planen till ny period …</source>
       <translation>Copy the plan to a new period …</translation>
@@ -2248,13 +2442,18 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Outcome</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="94" />
+      <source>Förhandsgranska måluppföljningen …</source>
+      <translation>Preview the goal follow-up …</translation>
+    </message>
+    <message>
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="137" />
       <source>Aktiviteter</source>
       <translation>Activities</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="139" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="238" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="293" />
       <source>Struktur</source>
       <translation>Structure</translation>
     </message>
@@ -2274,82 +2473,87 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>New operational plan …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="346" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="351" />
       <source>Ta bort "{name}" med allt som hör till (indikatorer, utfall, aktiviteter)?</source>
       <translation>Remove "{name}" with everything that belongs to it (indicators, outcomes, activities)?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="363" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="368" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="306" />
       <source>Nytt målområde</source>
       <translation>New goal area</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="365" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="370" />
       <source>Välj först det målområde målet ska ligga under.</source>
       <translation>First choose the goal area the goal belongs to.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="368" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="251" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="373" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="306" />
       <source>Nytt KF-mål</source>
       <translation>New council goal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="371" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="376" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="307" />
       <source>Nytt nämndmål</source>
       <translation>New committee goal</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="373" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="378" />
       <source>Välj först det nämndmål som indikatorn eller aktiviteten hör till.</source>
       <translation>First choose the committee goal the indicator or activity belongs to.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="376" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="252" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="381" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="307" />
       <source>Ny indikator</source>
       <translation>New indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="378" />
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="253" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="383" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="308" />
       <source>Ny aktivitet</source>
       <translation>New activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="387" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="392" />
       <source>Verksamhetsplan {year}</source>
       <translation>Operational plan {year}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="388" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="393" />
       <source>Ny verksamhetsplan</source>
       <translation>New operational plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="404" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="409" />
       <source>Verksamhetsplan {first}–{last}</source>
       <translation>Operational plan {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="418" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="423" />
       <source>Planen kopierades till "{name}". Utfall och bedömningar följer inte med; ingående värden är fjolårets utfall där sådana finns.</source>
       <translation>The plan was copied to "{name}". Outcomes and assessments are not copied; baselines are last year's outcomes where there are any.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="426" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="439" />
+      <source>Måluppföljning {label}</source>
+      <translation>Goal follow-up {label}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="447" />
       <source>Spara måluppföljningen som PDF</source>
       <translation>Save the goal follow-up as PDF</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="447" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="468" />
       <source>Skapar måluppföljningen …</source>
       <translation>Creating the goal follow-up …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="448" />
+      <location filename="../../uppfoljning_desktop/ui/areas/goals.py" line="469" />
       <source>Måluppföljningen sparades: {path}</source>
       <translation>The goal follow-up was saved: {path}</translation>
     </message>
@@ -2381,21 +2585,31 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="58" />
-      <source>{n} brister i den senaste versionen av krisplanen:</source>
-      <translation>{n} gaps in the latest version of the crisis plan:</translation>
+      <source>{gaps} i den senaste versionen av krisplanen:</source>
+      <translation>{gaps} in the latest version of the crisis plan:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="75" />
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="59" />
+      <source>brist</source>
+      <translation>gap</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="59" />
+      <source>brister</source>
+      <translation>gaps</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="76" />
       <source>Krisplan</source>
       <translation>Crisis plan</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="76" />
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="77" />
       <source>Brister</source>
       <translation>Gaps</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="77" />
+      <location filename="../../uppfoljning_desktop/ui/areas/crisis.py" line="78" />
       <source>Krisläge</source>
       <translation>Crisis mode</translation>
     </message>
@@ -2682,130 +2896,169 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Remove point {point} ({case})?</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="56" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="60" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="196" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="244" />
       <source>Sammanträdet</source>
       <translation>The meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="74" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="82" />
       <source>Majoriteten: lokal 2:3</source>
       <translation>Majority: room 2:3</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="84" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="92" />
       <source>Spara sammanträdet</source>
       <translation>Save the meeting</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/schedule.py" line="39" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="100" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
       <location filename="../../uppfoljning_desktop/ui/areas/delegation_models.py" line="29" />
       <source>Datum</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="103" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="173" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="111" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="196" />
       <source>Gruppmöten kl.</source>
       <translation>Group meetings at</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="104" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
       <source>Grupprum</source>
       <translation>Group rooms</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="105" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="113" />
       <source>Praktiskt</source>
       <translation>Practical notes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="106" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="114" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="244" />
       <source>Justerare</source>
       <translation>Adjusters</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="115" />
       <source>Justeringens plats</source>
       <translation>Place of adjustment</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="108" />
-      <source>Justeras den</source>
-      <translation>Adjusted on</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="109" />
-      <source>Anslås den</source>
-      <translation>Posted on</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="112" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="121" />
       <source>Tidsfrister</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="122" />
+      <source>sammanträdet</source>
+      <translation>the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="163" />
       <source>Kallelsen senast</source>
       <translation>Notice at the latest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="144" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="164" />
       <source>Justering senast (KL 5:69)</source>
       <translation>Adjustment at the latest (KL 5:69)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="145" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="165" />
       <source>Anslag senast (KL 8:12)</source>
       <translation>Posting at the latest (KL 8:12)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="146" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="166" />
       <source>Sista dag att överklaga (KL 13:5)</source>
       <translation>Last day to appeal (KL 13:5)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="147" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="167" />
       <source>Anslaget tas ned tidigast</source>
       <translation>Posting taken down at the earliest</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="174" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="197" />
       <source>"{text}" är ingen tid (TT:MM)</source>
       <translation>"{text}" is not a time (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="183" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="225" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="117" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="206" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="281" />
       <source>Justeringsdatum</source>
       <translation>Adjustment date</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="184" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="227" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="118" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="207" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="283" />
       <source>Anslagsdatum</source>
       <translation>Posting date</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="218" />
+      <source>Flytta sammanträdet från {old} till {new}? Ärendena följer med och tidsfristerna räknas om.</source>
+      <translation>Move the meeting from {old} to {new}? The items move with it and the deadlines are recalculated.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="246" />
+      <source>Spara justerarna ändå?</source>
+      <translation>Save the adjusters anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="274" />
       <source>Justera protokollet från {date}? Efter justeringen kan det bara ändras genom rättelse av en paragraf.</source>
       <translation>Adjust the minutes of {date}? After adjustment they can only be changed by correcting a section.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="250" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="306" />
       <source>Nytt sammanträde</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="255" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="308" />
+      <source>Ta bort sammanträdet …</source>
+      <translation>Delete the meeting …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="313" />
       <source>Sammanträden</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="268" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="327" />
       <source>Beslutsgång</source>
       <translation>Decision process</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="395" />
+      <source>Skapa sammanträdet den dagen ändå?</source>
+      <translation>Create the meeting on that day anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="410" />
+      <source>Ta bort sammanträdet {date} med {items}? Det går inte att ångra.</source>
+      <translation>Delete the meeting {date} with {items}? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="411" />
+      <source>ärende</source>
+      <translation>item</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="411" />
+      <source>ärenden</source>
+      <translation>items</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="421" />
+      <source>Sammanträdet {date} togs bort.</source>
+      <translation>The meeting {date} was deleted.</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="21" />
@@ -2974,7 +3227,7 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="60" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="265" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="324" />
       <location filename="../../uppfoljning_desktop/ui/areas/schedule_year_view.py" line="67" />
       <source>Sammanträde</source>
       <translation>Meeting</translation>
@@ -3443,12 +3696,14 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>referral back</translation>
     </message>
     <message>
+      <location filename="../../uppfoljning_desktop/ui/meetings_items.py" line="408" />
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="167" />
       <source>bordläggning</source>
       <translation>postponement</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/core_texts.py" line="168" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="239" />
       <source>ändring</source>
       <translation>amendment</translation>
     </message>
@@ -3498,18 +3753,18 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="266" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="325" />
       <source>Ärenden</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="33" />
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="267" />
+      <location filename="../../uppfoljning_desktop/ui/meetings_preview.py" line="27" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="326" />
       <source>Protokoll</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="269" />
+      <location filename="../../uppfoljning_desktop/ui/areas/meetings.py" line="328" />
       <source>Dokument</source>
       <translation>Documents</translation>
     </message>
@@ -3604,147 +3859,162 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>corrected by no. {n}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="59" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="65" />
       <source>Nummer:</source>
       <translation>Number:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="60" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="66" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="61" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="67" />
       <source>Beskrivning:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="96" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="114" />
       <source>t.ex. 89,9 % eller * när värde saknas</source>
       <translation>e.g. 89,9 % or * when there is no value</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="99" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="117" />
       <source>okänt</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="107" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="125" />
       <source>Redovisas för kvinnor och män</source>
       <translation>Reported for women and men</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="108" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="126" />
       <source>Lägre värde är bättre (t.ex. personalomsättning, ranking)</source>
       <translation>A lower value is better (e.g. staff turnover, ranking)</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="113" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="131" />
       <source>t.ex. Sfi; Grundläggande vuxenutbildning</source>
       <translation>e.g. Sfi; Grundläggande vuxenutbildning</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="116" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="134" />
       <source>Spara indikatorn</source>
       <translation>Save the indicator</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="119" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="137" />
       <source>Indikator:</source>
       <translation>Indicator:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="120" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="138" />
       <source>Enhet:</source>
       <translation>Unit of measure:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="121" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="139" />
       <source>Ingående värde:</source>
       <translation>Baseline:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="122" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="140" />
       <source>Ingående värdets år:</source>
       <translation>Baseline year:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="123" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="141" />
       <source>Riktvärden:</source>
       <translation>Targets:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="124" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="142" />
       <source>Källa:</source>
       <translation>Source:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="125" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="143" />
       <source>Ansvarig verksamhet:</source>
       <translation>Responsible unit:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="128" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="146" />
       <source>Öka/Minska jämförs med:</source>
       <translation>Increase/decrease compared with:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="129" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="147" />
       <source>Delgrupper:</source>
       <translation>Subgroups:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="130" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="148" />
       <source>Fotnot:</source>
       <translation>Footnote:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="143" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="150" />
+      <source>indikatorn "{n}"</source>
+      <translation>the indicator "{n}"</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="169" />
       <source>Riktvärde {year}: tal, &gt;82,3 %, högst 12 %, Öka, Minska, bibehålla eller *</source>
       <translation>Target {year}: a number, &gt;82,3 %, högst 12 % (at most), Öka (increase), Minska (decrease), bibehålla (maintain) or *</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="200" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="174" />
+      <source>Riktvärde {year}</source>
+      <translation>Target {year}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="237" />
       <source>Q1–Q4, Kontinuerligt eller ett datum ÅÅÅÅ-MM-DD</source>
       <translation>Q1–Q4, Kontinuerligt (continuous) or a date YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="203" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="240" />
       <source>Spara aktiviteten</source>
       <translation>Save the activity</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="206" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="243" />
       <source>Aktivitet:</source>
       <translation>Activity:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="207" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="244" />
       <source>Klart:</source>
       <translation>Due:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="208" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="245" />
       <source>Ansvarig:</source>
       <translation>Responsible:</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="241" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="248" />
+      <source>aktiviteten</source>
+      <translation>the activity</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="296" />
       <source>Välj ett mål, en indikator eller en aktivitet i trädet.</source>
       <translation>Choose a goal, an indicator or an activity in the tree.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="293" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="348" />
       <source>Nämndmål {title}</source>
       <translation>Committee goal {title}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="297" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="352" />
       <source>Aktivitet: {text}</source>
       <translation>Activity: {text}</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="300" />
+      <location filename="../../uppfoljning_desktop/ui/goals_structure.py" line="355" />
       <source>Målområde: {name}</source>
       <translation>Goal area: {name}</translation>
     </message>
@@ -3893,8 +4163,40 @@ The committee secretary's program for meetings, delegation decisions, crisis man
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
-      <source>Kontrollerar {n} filer …</source>
-      <translation>Checking {n} files …</translation>
+      <source>Kontrollerar {files} …</source>
+      <translation>Checking {files} …</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>fil</source>
+      <translation>file</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="202" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>filer</source>
+      <translation>files</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
+      <source>{files} lästes in.</source>
+      <translation>{files} imported.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="237" />
+      <source>Filen är felfri: {changes}. Tryck Läs in för att spara.</source>
+      <translation>The file has no errors: {changes}. Press Import to save.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="238" />
+      <source>Alla {n} filer är felfria: {changes}. Tryck Läs in för att spara.</source>
+      <translation>All {n} files have no errors: {changes}. Press Import to save.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="239" />
+      <source>ändringar</source>
+      <translation>changes</translation>
     </message>
     <message>
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="203" />
@@ -3902,22 +4204,12 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <translation>Checking the files …</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="231" />
-      <source>{n} filer lästes in.</source>
-      <translation>{n} files were imported.</translation>
-    </message>
-    <message>
       <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="233" />
       <source>{r} av {n} filer har fel ({e} st). Inget läses in förrän felen är rättade eller filerna borttagna ur listan.</source>
       <translation>{r} of {n} files have errors ({e} in all). Nothing is imported until the errors are corrected or the files removed from the list.</translation>
     </message>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="236" />
-      <source>Alla {n} filer är felfria: {c} ändringar. Tryck Läs in för att spara.</source>
-      <translation>All {n} files are free of errors: {c} changes. Press Import to save.</translation>
-    </message>
-    <message>
-      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="258" />
+      <location filename="../../uppfoljning_desktop/ui/excel_import.py" line="260" />
       <source>Läser in …</source>
       <translation>Importing …</translation>
     </message>
@@ -3967,6 +4259,37 @@ The committee secretary's program for meetings, delegation decisions, crisis man
       <location filename="../../uppfoljning_desktop/ui/meetings_correction.py" line="43" />
       <source>Rättad av</source>
       <translation>Corrected by</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/table_model.py" line="89" />
+      <source>(ny rad: skriv {column}; sparas då)</source>
+      <translation>(new row: type the {column}; saved then)</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/undo.py" line="87" />
+      <source>borttagning av {name}</source>
+      <translation>removal of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/editing.py" line="209" />
+      <source>Ingenting av {what} sparades, inte heller det du ändrade i {fields}. Det du skrev finns kvar i formuläret: rätta felet och spara igen.</source>
+      <translation>Nothing of {what} was saved, including your changes to {fields}. What you typed is still in the form: correct the error and save again.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/editing.py" line="213" />
+      <source>Ingenting av {what} sparades. Det du skrev finns kvar i formuläret: rätta felet och spara igen.</source>
+      <translation>Nothing of {what} was saved. What you typed is still in the form: correct the error and save again.</translation>
+    </message>
+    <message>
+      <location filename="../../uppfoljning_desktop/ui/editing.py" line="249" />
+      <source>Du har ändringar som inte är sparade:
+{names}
+
+Vill du spara dem?</source>
+      <translation>You have unsaved changes:
+{names}
+
+Do you want to save them?</translation>
     </message>
   </context>
   <context>
@@ -4101,7 +4424,6 @@ The committee secretary's program for meetings, delegation decisions, crisis man
   <context>
     <name>Crisis</name>
     <message>
-      <location filename="../../uppfoljning_desktop/ui/crisis_mode.py" line="172" />
       <location filename="../../uppfoljning_desktop/ui/crisis_log_model.py" line="51" />
       <source>Uppföljning</source>
       <translation>Follow-up</translation>

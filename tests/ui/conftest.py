@@ -21,6 +21,13 @@ class MessageLog:
     choice: int | None = 0
     findings: list = field(default_factory=list)  # what the publication check showed
     findings_answer: str | None = "maskera"  # decision for every finding, None = cancel
+    # Spara / Spara inte / Avbryt before unsaved edits are left ("save", "discard",
+    # "cancel"); discarding by default keeps tests that do not care as they were.
+    unsaved_answer: str = "discard"
+    unsaved: list[str] = field(default_factory=list)
+    # The print dialog: "print" to this PDF file (empty: the dialog is cancelled).
+    print_to: str = ""
+    printed: list[str] = field(default_factory=list)
 
     @property
     def all(self) -> list[str]:
@@ -42,6 +49,22 @@ def messages(monkeypatch) -> MessageLog:
     monkeypatch.setattr(
         m, "ask_yes_no", lambda parent, q, title="": (log.questions.append(q), log.answer_yes)[1]
     )
+    monkeypatch.setattr(
+        m, "ask_unsaved", lambda parent, q, title="": (log.unsaved.append(q), log.unsaved_answer)[1]
+    )
+
+    def ask_print(parent, printer):
+        if not log.print_to:
+            return False
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(log.print_to)
+        printer.setResolution(96)  # pages as images at 96 dpi: fast enough for tests
+        log.printed.append(log.print_to)
+        return True
+
+    monkeypatch.setattr(m, "ask_print", ask_print)
     monkeypatch.setattr(m, "get_open_file_name", lambda *a, **k: log.open_file)
     monkeypatch.setattr(m, "get_save_file_name", lambda *a, **k: log.save_file)
     monkeypatch.setattr(m, "get_existing_directory", lambda *a, **k: log.directory)

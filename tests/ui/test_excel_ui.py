@@ -71,7 +71,7 @@ def test_drop_check_and_import(qtbot, open_window, demo_db_path, returned_files,
     assert ("Utfall!G4", "72,5") in changes
     importer.import_button.click()
     qtbot.waitUntil(lambda: importer.batch.imported, timeout=15000)
-    assert "1 filer lästes in" in importer.status.text()
+    assert "1 fil lästes in" in importer.status.text()  # the noun agrees (was "1 filer")
     board = {panel.board.table.item(r, 0).text(): panel.board.table.item(r, 1).text()
              for r in range(panel.board.table.rowCount())}
     assert board["Jobbcenter"] == "Inkommen"

@@ -12,7 +12,10 @@ from uppfoljning_desktop.store import schedule as store
 
 def _page(open_window, path):
     window = open_window(path)
-    return window, window.show_area("schedule")
+    page = window.show_area("schedule")
+    assert page.year.value() == dt.date.today().year + 1  # opens on the year ahead
+    page.year.setValue(2017)  # the demo's plan year
+    return window, page
 
 
 def _row_of(page, iso: str, kind: str = "Sammanträde") -> int:

@@ -101,7 +101,8 @@ def _print_human(result) -> None:
             where = f"{p.where}: " if p.where else ""
             print(f"  {p.severity.value.upper()}: {where}{p.message}", file=sys.stderr if p.severity.value == "fel" else sys.stdout)
     if result.imported:
-        print(f"Alla {len(result.files)} filer lästes in.")
+        n = len(result.files)
+        print("Filen lästes in." if n == 1 else f"Alla {n} filer lästes in.")
     elif result.dry_run and result.ok:
         print("Provkörning: filerna är felfria; inget sparades.")
     else:

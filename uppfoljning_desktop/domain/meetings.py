@@ -232,7 +232,7 @@ def validate_meeting(m: Meeting) -> list[FieldError]:
         errors.append(FieldError("Kallelsen skickad", "ligger efter sammanträdet"))
     for g in m.group_meetings:
         if not g.group.strip():
-            errors.append(FieldError("Gruppmöten", f"lokalen \"{g.room}\" saknar grupp"))
+            errors.append(FieldError("Grupprum", f"lokalen \"{g.room}\" saknar grupp"))  # as the form labels it
     return errors
 
 

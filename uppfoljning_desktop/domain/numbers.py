@@ -83,3 +83,10 @@ def format_number(value: Decimal | int | float, decimals: int | None = None) -> 
 def format_percent(value: Decimal | int | float, decimals: int | None = None) -> str:
     """``12.5`` → ``12,5 %`` (the value is already in percent)."""
     return f"{format_number(value, decimals)}{NBSP}%"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``plural(1, "sida", "sidor")`` → ``1 sida``; ``2`` → ``2 sidor``; ``1300`` →
+    ``1 300 sidor``. Swedish uses the singular only for exactly one (``0 sidor``)."""
+    return f"{format_number(n)} {one if n == 1 else many}"
+

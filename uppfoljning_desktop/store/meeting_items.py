@@ -353,6 +353,34 @@ def postpone_item(db: Database, item_id: int, target_meeting_id: int) -> AgendaI
         return _carry_to(db, item, target_meeting_id, ItemStatus.POSTPONED, "bordläggas")
 
 
+def cancel_carry(db: Database, copy_id: int, order: list[int] | None = None) -> AgendaItem:
+    """Take back a move or a postponement (Ångra): the copy on the later meeting is
+    removed and the item is current again on its own meeting (in ``order``, the item ids
+    as they were, when given). Refused once the copy has a § or a decision of its own:
+    it has been dealt with there. Returns the item on its own meeting."""
+    with db.atomic():
+        copy = get_item(db, copy_id)
+        if copy.moved_from_item_id is None:
+            raise UserError(f"Ärendet \"{copy.title}\" är inte flyttat eller bordlagt hit.")
+        target = meeting_store.get_meeting(db, copy.meeting_id)
+        if copy.section_no is not None or copy.decision.strip():
+            raise UserError(
+                f"Ärendet \"{copy.title}\" är redan behandlat på sammanträdet {target.date.isoformat()} "
+                "och kan inte flyttas tillbaka.",
+                hint="Inget har ändrats.",
+            )
+        original = get_item(db, copy.moved_from_item_id)
+        db.execute("DELETE FROM agenda_item WHERE id = ?", [copy_id])
+        _write_order(db, _ids(list_items(db, copy.meeting_id, include_moved=True)))
+        db.execute("UPDATE agenda_item SET status = ? WHERE id = ?", [ItemStatus.ACTIVE.value, original.id])
+        word = "Bordläggningen" if original.status is ItemStatus.POSTPONED else "Flyttningen"
+        add_history(db, saved_id(original), f"{word} till sammanträdet {target.date.isoformat()} ångrades")
+        if order:
+            _write_order(db, order + [i for i in _ids(list_items(db, original.meeting_id, include_moved=True))
+                                      if i not in order])
+    return get_item(db, saved_id(original))
+
+
 # ---------------------------------------------------------------- attachments
 
 

@@ -363,6 +363,37 @@ def save_meeting(db: Database, m: Meeting) -> Meeting:
     return get_meeting(db, m.id)
 
 
+def move_meeting(db: Database, meeting_id: int, date: dt.date, start_time: dt.time | None = None) -> Meeting:
+    """Change a meeting's date (and time). Its items follow (they belong to the meeting;
+    each item's history records the move) and its deadlines are computed from the new
+    date. Refused once the meeting is held or its minutes are finalised: what happened on
+    a day cannot move to another."""
+    from dataclasses import replace
+
+    from uppfoljning_desktop.store import meeting_items
+
+    with db.atomic():
+        m = get_meeting(db, meeting_id)
+        if m.state.rank >= MeetingState.HELD.rank or m.minutes_finalised:
+            raise InvalidStateChange(
+                f"Sammanträdet {m.date.isoformat()} är {m.state.value} och kan inte flyttas.",
+                hint="Bara ett sammanträde som inte har hållits kan få ett annat datum. Inget har ändrats.",
+            )
+        moved = replace(m, date=date, start_time=start_time or m.start_time)
+        errors = validate_meeting(moved)
+        if errors:
+            raise ValidationFailed(errors=errors, what="Sammanträdet")
+        _check_duplicate(db, moved)
+        if date == m.date and moved.start_time == m.start_time:
+            return m
+        db.table("meeting").update(meeting_id, {"date": date.isoformat(), "start_time": _iso(moved.start_time)})
+        if date != m.date:
+            for item in meeting_items.list_items(db, meeting_id):
+                meeting_items.add_history(db, saved_id(item), f"Sammanträdet flyttades från {m.date.isoformat()} "
+                                                       f"till {date.isoformat()}")
+    return get_meeting(db, meeting_id)
+
+
 def delete_meeting(db: Database, meeting_id: int) -> None:
     with db.atomic():
         m = get_meeting(db, meeting_id)

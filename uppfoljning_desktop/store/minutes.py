@@ -19,6 +19,7 @@ from uppfoljning_desktop.domain.meetings import (
     AgendaItem,
     Attendance,
     AttendanceStatus,
+    ItemKind,
     MeetingState,
     Quorum,
     default_decision,
@@ -52,8 +53,11 @@ def list_attendance(db: Database, meeting_id: int) -> list[Attendance]:
 def default_attendance(db: Database, meeting_id: int) -> list[Attendance]:
     """Every member of the committee: seat holders present, substitutes not serving."""
     m = meeting_store.get_meeting(db, meeting_id)
+    from uppfoljning_desktop.domain.sanity import members_serving_on
+
     out = []
-    for member in org_store.list_members(db, m.committee_id):
+    # Only members whose mandate covers the day: a former member is not proposed.
+    for member in members_serving_on(org_store.list_members(db, m.committee_id), m.date):
         status = AttendanceStatus.PRESENT if member.role.is_seat else AttendanceStatus.NON_SERVING_SUBSTITUTE
         out.append(Attendance(meeting_id=meeting_id, name=member.name, status=status, party=member.party,
                               role=member.role.value, member_id=member.id))
@@ -205,7 +209,27 @@ def prefill_decisions(db: Database, meeting_id: int) -> None:
         name = org_store.get_committee(db, meeting.committee_id).name
         for item in items_store.list_items(db, meeting_id):
             if not item.decision.strip():
-                db.execute("UPDATE agenda_item SET decision = ? WHERE id = ?", [default_decision(item, name), item.id])
+                db.execute("UPDATE agenda_item SET decision = ? WHERE id = ?",
+                           [_prefilled_decision(item, meeting, name), item.id])
+
+
+def _prefilled_decision(item: AgendaItem, meeting, committee_name: str) -> str:
+    decision = default_decision(item, committee_name)
+    if not decision and item.kind is ItemKind.ELECTION and meeting.adjusters and "juster" in item.title.casefold():
+        # "Val av justerare": the justerare are on the meeting (KL 5:69)
+        decision = (f"{committee_name} utser {' och '.join(meeting.adjusters)} att jämte ordföranden "
+                    "justera protokollet.")
+    return decision
+
+
+def items_missing_decision(db: Database, meeting_id: int) -> list[AgendaItem]:
+    """Minuted items that would stand without a decision (printed "–") if the minutes
+    were finalised now, after pre-filling from the proposals (KL 5:63: the minutes state
+    every decision). The page asks before finalising such minutes."""
+    meeting = meeting_store.get_meeting(db, meeting_id)
+    name = org_store.get_committee(db, meeting.committee_id).name
+    return [i for i in items_store.list_items(db, meeting_id)
+            if i.in_minutes and not (i.decision.strip() or _prefilled_decision(i, meeting, name))]
 
 
 # ---------------------------------------------------------------- § numbers

@@ -8,9 +8,10 @@ before the field is cleared; if saving fails the text stays where it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +44,10 @@ from uppfoljning_desktop.domain.crisis import (
     SituationPicture,
 )
 from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_log_model import LogTableModel
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import count_phrase, invalid_field, tr
 from uppfoljning_desktop.ui.tasks import call, run_task
 
 TYPES = list(EntryType)
@@ -168,14 +169,24 @@ class CrisisModeWidget(QWidget):
         self.correct_button = QPushButton(tr("Rätta vald post (Ctrl+R)"), self)
         self.correct_button.clicked.connect(self.correct_selected)
         grid = QGridLayout()
-        cells = ((0, 0, tr("Typ"), self.type_combo), (0, 1, tr("Status"), self.status_combo),
-                 (0, 2, QCoreApplication.translate("Crisis", "Uppföljning"), self.follow_up_edit), (1, 0, tr("Från"), self.from_edit),
-                 (1, 1, tr("Till"), self.to_edit), (1, 2, tr("Beslutat av"), self.decided_edit),
-                 (1, 3, tr("Ansvarig"), self.responsible_edit))
-        for row, col, label, widget in cells:
+        # Three columns, no field narrower than a name (four columns collapsed the fields
+        # to a few characters in a 1024-pixel window); the type, with its Ctrl+digit
+        # hint, spans two columns.
+        cells = ((0, 0, 3, tr("Typ"), self.type_combo), (0, 2, 1, tr("Status"), self.status_combo),
+                 (1, 0, 1, tr("Från"), self.from_edit), (1, 1, 1, tr("Till"), self.to_edit),
+                 (1, 2, 1, tr("Uppföljning kl."), self.follow_up_edit),
+                 (2, 0, 1, tr("Beslutat av"), self.decided_edit), (2, 1, 1, tr("Ansvarig"), self.responsible_edit))
+        for w in (self.from_edit, self.to_edit, self.decided_edit, self.responsible_edit):
+            w.setMinimumWidth(110)
+        self.follow_up_edit.setMinimumWidth(110)  # "14:30" or "2026-10-14 14:30"
+        for combo, chars in ((self.type_combo, 15), (self.status_combo, 7)):  # "information (Ctrl+1)", "pågår"
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        for row, col, span, label, widget in cells:
             grid.addWidget(QLabel(label, self), row, col * 2)
-            grid.addWidget(widget, row, col * 2 + 1)
-            grid.setColumnStretch(col * 2 + 1, 1)
+            grid.addWidget(widget, row, col * 2 + 1, 1, span)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correction_label, 1)
         buttons.addWidget(self.correct_button)
@@ -185,6 +196,11 @@ class CrisisModeWidget(QWidget):
         entry_layout.addWidget(self.text_edit)
         entry_layout.addLayout(grid)
         entry_layout.addLayout(buttons)
+        # An entry being typed is an unsaved form: closing the window or opening another
+        # database asks first (ui/editing.py); Spara keeps its own enabled state here.
+        self.entry_form = editing.FormEditor(entry_box, tr("loggposten"), lambda: self.save_entry() is not None)
+        self.entry_form.watch(self.text_edit, self.from_edit, self.to_edit, self.decided_edit,
+                              self.responsible_edit, self.follow_up_edit)
 
         # --- log
         self.model = LogTableModel(self)
@@ -228,9 +244,17 @@ class CrisisModeWidget(QWidget):
                             ("handelselogg", tr("Händelselogg")), ("lagesbild", tr("Lägesbild")),
                             ("utvardering", tr("Utvärdering"))):
             b = QPushButton(label, self)
-            b.clicked.connect(lambda _=False, k=kind: self.print_event(k))
+            if kind == "beslutslogg":
+                b.clicked.connect(lambda: self.print_decision_log_now())
+            else:
+                b.clicked.connect(lambda _=False, k=kind: self.preview_event(k))
             self.print_buttons[kind] = b
             print_row.addWidget(b)
+        self.print_confirmation = QLabel(self)
+        self.print_confirmation.setObjectName("printConfirmation")
+        self.print_confirmation.setStyleSheet("color: #1B5E20; font-weight: bold;")
+        self.print_confirmation.hide()
+        print_row.addWidget(self.print_confirmation, 1)
         print_row.addStretch()
 
         log_page = QWidget(self)
@@ -253,7 +277,10 @@ class CrisisModeWidget(QWidget):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.save_entry)
         QShortcut(QKeySequence("Ctrl+R"), self, self.correct_selected)
-        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_event("beslutslogg"))
+        # Crisis mode: one key prints the decision log on the default printer at once;
+        # Ctrl+Shift+P gives the print dialog.
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_decision_log_now())
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, lambda: self.print_decision_log_now(dialog=True))
         QShortcut(QKeySequence("Escape"), self, self.cancel_correction)
         for i in range(len(TYPES)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.type_combo.setCurrentIndex(i))
@@ -352,9 +379,10 @@ class CrisisModeWidget(QWidget):
         event = self.event
         assert event is not None
         try:
-            follow_up = parse_time_input(self.follow_up_edit.text(), dt.date.today())
+            follow_up = parse_time_input(self.follow_up_edit.text(), now().date())
         except ValueError as exc:
-            raise UserError(tr("Uppföljning: {e}").format(e=exc)) from None
+            # named by its label ("Uppföljning" alone reads as the program's name)
+            raise invalid_field(tr("Posten"), tr("Uppföljning kl."), str(exc)) from None
         return LogEntry(
             event_id=event.id, entry_type=TYPES[self.type_combo.currentIndex()],
             text=self.text_edit.toPlainText().strip(), from_whom=self.from_edit.text(), to_whom=self.to_edit.text(),
@@ -369,7 +397,11 @@ class CrisisModeWidget(QWidget):
 
         if self.event is None:
             return None
-        ok, entry = call(self, lambda: crisis_log.append_log_entry(self.log_db(), self._entry_from_form()))
+        ok, new = call(self, self._entry_from_form)
+        new = self._confirm_follow_up(new) if ok else None
+        if new is None:
+            return None  # the text stays in the field
+        ok, entry = call(self, lambda: crisis_log.append_log_entry(self.log_db(), new))
         if not ok:
             return None  # the text stays in the field
         self.clear_form()
@@ -379,6 +411,27 @@ class CrisisModeWidget(QWidget):
             tr("Post nr {n} sparad {t:%H:%M:%S}.").format(n=entry.number, t=entry.created_at), 5000)
         return entry
 
+    def _confirm_follow_up(self, entry: LogEntry) -> LogEntry | None:
+        """A follow-up time already past is asked about: a bare time typed in the evening
+        most likely means tomorrow. None: not saved (the form stays as typed)."""
+        from uppfoljning_desktop.domain.sanity import follow_up_in_past
+
+        at, current = entry.follow_up_at, now()
+        if at is None or not follow_up_in_past(at, current):
+            return entry
+        typed = self.follow_up_edit.text().strip()
+        if "-" not in typed:  # a bare time: offer the same time tomorrow
+            tomorrow = at + dt.timedelta(days=1)
+            if messages.ask_yes_no(self, tr("Klockan {t} har redan passerat i dag (nu {now}).\n"
+                                            "Ja: uppföljning i morgon {d} kl. {t}. Nej: i dag, som du skrev.")
+                                   .format(t=f"{at:%H:%M}", now=f"{current:%H:%M}", d=tomorrow.date().isoformat())):
+                return dataclasses.replace(entry, follow_up_at=tomorrow)
+            return entry
+        if messages.ask_yes_no(self, tr("Uppföljningstiden {t} har redan passerat. Spara posten ändå?")
+                               .format(t=f"{at:%Y-%m-%d %H:%M}")):
+            return entry
+        return None
+
     def show_entries(self, entries: list[LogEntry]) -> None:
         self.model.set_entries(entries)
         self.row_heights.fit_last(60)  # the newest entries, where the view opens
@@ -386,6 +439,10 @@ class CrisisModeWidget(QWidget):
         QTimer.singleShot(0, self.view.scrollToBottom)  # again once the rows have their heights
 
     def clear_form(self) -> None:
+        with self.entry_form.loading():
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
         self.text_edit.clear()
         for w in (self.from_edit, self.to_edit, self.decided_edit, self.responsible_edit, self.follow_up_edit):
             w.clear()
@@ -432,6 +489,64 @@ class CrisisModeWidget(QWidget):
             self.situation_label.setText(tr("Version {v}, sparad {t:%H:%M}").format(v=saved.version, t=saved.created_at))
             self.session.notify_changed("crisis")
 
+    def _render_event(self, kind: str, event_id: int):
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.crisis_event import render_event_kind
+
+            render_event_kind(db, kind, event_id, path)
+
+        return render
+
+    def preview_event(self, kind: str):
+        """Händelselogg, lägesbild, utvärdering in the shared document view."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        event = self.event
+        if event is None:
+            return None
+        titles = {"beslutslogg": tr("Beslutslogg"), "handelselogg": tr("Händelselogg"),
+                  "lagesbild": tr("Lägesbild"), "utvardering": tr("Utvärdering")}
+        self.last_print = preview(self, self.session, f"{titles[kind]} – {event.name}", f"{kind}-{event.id}",
+                                  self._render_event(kind, event.id))
+        return self.last_print
+
+    def print_decision_log_now(self, dialog: bool = False):
+        """Ctrl+P: the decision log straight to the default printer (no dialog), with a
+        confirmation on screen; ``dialog``: through the print dialog (Ctrl+Shift+P)."""
+        from uppfoljning_desktop.ui.document_view import DocumentView, build_document
+
+        event = self.event
+        if event is None:
+            return None
+        self.print_confirmation.setText(tr("Skriver ut beslutsloggen …"))
+        self.print_confirmation.show()
+
+        def built(path) -> None:
+            import shutil
+
+            viewer = DocumentView(self)
+            viewer.hide()
+            viewer.load_file(path)
+            ok = viewer.print_with_dialog() if dialog else viewer.print_now()
+            pages = viewer.document.pageCount()
+            viewer.document.close()
+            viewer.deleteLater()
+            shutil.rmtree(path.parent, ignore_errors=True)
+            if ok:
+                text = tr("Beslutsloggen ({pages}) skickades till skrivaren {printer} kl. {t}.").format(
+                    pages=count_phrase(pages, tr("sida"), tr("sidor")), printer=viewer.last_printer_name,
+                    t=f"{now():%H:%M}")
+            else:
+                text = tr("Beslutsloggen skrevs inte ut.")
+            self.print_confirmation.setText(text)
+            self.window().statusBar().showMessage(text, 10000)
+            self.printed_log = ok
+
+        self.last_print = build_document(self, self.session, f"beslutslogg-{event.id}",
+                                         self._render_event("beslutslogg", event.id), on_built=built,
+                                         label=tr("Skriver ut beslutsloggen …"))
+        return self.last_print
+
     def print_event(self, kind: str) -> None:
         event = self.event
         if event is None:
@@ -459,3 +574,8 @@ class CrisisModeWidget(QWidget):
     def _printed(self, path: str) -> None:
         self.window().statusBar().showMessage(tr("PDF sparad: {path}").format(path=path), 8000)
         self.printed_path = path
+
+
+def now() -> dt.datetime:
+    """The current time (tests set it)."""
+    return dt.datetime.now()

@@ -41,7 +41,7 @@ from uppfoljning_desktop.domain.crisis import (
     RoleCard,
 )
 from uppfoljning_desktop.errors import UserError
-from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.table_model import ChoiceDelegate, Column, RowTableModel
@@ -100,8 +100,27 @@ class PartEditor(QWidget):
         if not ok:
             return
         i = self.model.append_row(saved)
+        self._record_added(saved)
         self.view.setCurrentIndex(self.model.index(i, 0))
         self.view.edit(self.model.index(i, 1 if self.model.columnCount() > 1 else 0))
+
+    def _record_added(self, saved: Any) -> None:
+        """Ångra for a row added (and stored) here: removed again, and back on Gör om."""
+        from uppfoljning_desktop.ui import undo
+
+        state = {"row": saved}
+
+        def take_away() -> None:
+            self._delete(state["row"])
+            i = next((n for n, r in enumerate(self.model.rows) if getattr(r, "id", None) == state["row"].id), -1)
+            if i >= 0:
+                self.model.remove_row(i)
+
+        def put_back() -> None:
+            state["row"] = self._save(dataclasses.replace(state["row"], id=None))
+            self.model.append_row(state["row"])
+
+        undo.record(self, tr("ny rad"), take_away, put_back)
 
     def remove_selected(self) -> None:
         index = self.view.currentIndex()
@@ -112,6 +131,9 @@ class PartEditor(QWidget):
             return
         if call(self, lambda: self._delete(row))[0]:
             self.model.remove_row(index.row())
+            from uppfoljning_desktop.ui import undo
+
+            undo.record_row_removal(self, self.model, index.row(), row, self._save, self._delete, self._label(row))
 
 
 class TextDetail(QWidget):
@@ -123,7 +145,7 @@ class TextDetail(QWidget):
         self.editor, self.attr, self._save = editor, attr, save
         self.text = QPlainTextEdit(self)
         self.save_button = QPushButton(tr("Spara"), self)
-        self.save_button.clicked.connect(self.save_text)
+        self.save_button.clicked.connect(lambda: self.save_text())
         self.extra = QVBoxLayout()
         bottom = QWidget(self)
         b = QVBoxLayout(bottom)
@@ -139,8 +161,24 @@ class TextDetail(QWidget):
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        editor.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        editor.view.selectionModel().currentRowChanged.connect(self._row_changed)
         editor.model.modelReset.connect(self._select_first)
+        self.form = editing.FormEditor(bottom, label.rstrip(":").lower(), self._save_text,
+                                       save_button=self.save_button)
+        self.form.watch(self.text, label=label.rstrip(":"))
+
+    def _row_changed(self, current, previous) -> None:
+        """Another row chosen: first the unsaved text of the one shown."""
+        rows = self.editor.model.rows
+        new = rows[current.row()] if current.isValid() and current.row() < len(rows) else None
+        if self.form.key is not None and getattr(new, "id", None) != self.form.key \
+                and not self.form.confirm_leave(self):
+            selection = self.editor.view.selectionModel()
+            selection.blockSignals(True)
+            self.editor.view.setCurrentIndex(previous)
+            selection.blockSignals(False)
+            return
+        self.show_selected()
 
     def _select_first(self) -> None:
         if self.editor.model.rows:
@@ -149,20 +187,26 @@ class TextDetail(QWidget):
 
     def show_selected(self) -> None:
         row = self.editor.selected()
-        self.text.setPlainText(getattr(row, self.attr) if row is not None else "")
-        self.save_button.setEnabled(row is not None and self.editor.add_button.isEnabled())
+        key = getattr(row, "id", None)
+        if self.form.keeps(key):
+            return
+        with self.form.loading(key):
+            self.text.setPlainText(getattr(row, self.attr) if row is not None else "")
+        self.text.setReadOnly(row is None or not self.editor.add_button.isEnabled())
 
     def updated_row(self, row: Any) -> Any:
         return dataclasses.replace(row, **{self.attr: self.text.toPlainText()})
 
-    def save_text(self) -> None:
-        index = self.editor.view.currentIndex()
-        row = self.editor.selected()
-        if row is None:
-            return
-        ok, saved = call(self, lambda: self._save(self.updated_row(row)))
-        if ok:
-            self.editor.model.rows[index.row()] = saved
+    def save_text(self) -> bool:
+        return self.form.save()
+
+    def _save_text(self) -> bool:
+        rows = self.editor.model.rows
+        index = next((i for i, r in enumerate(rows) if getattr(r, "id", None) == self.form.key), -1)
+        if index < 0:
+            return False
+        rows[index] = self._save(self.updated_row(rows[index]))
+        return True
 
 
 class PlanEditor(QWidget):
@@ -186,17 +230,20 @@ class PlanEditor(QWidget):
                             ("kontaktlista", False, tr("Kontaktlista utan privata nummer")),
                             ("krisparm", True, tr("Offlinekopia för krispärmen"))]
         self.print_combo.addItems([k[2] for k in self.print_kinds])
-        self.print_button = QPushButton(tr("Skriv ut PDF …"), self)
-        self.print_button.clicked.connect(self.print_selected)
+        self.print_button = QPushButton(tr("Förhandsgranska och skriv ut …"), self)
+        self.print_button.clicked.connect(self.preview_selected)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Version:"), self))
         top.addWidget(self.version_combo, 1)
         top.addWidget(self.readonly_label)
         top.addWidget(self.create_button)
         top.addWidget(self.new_version_button)
-        top.addSpacing(20)
-        top.addWidget(self.print_combo)
-        top.addWidget(self.print_button)
+        # printing on a row of its own: one row was too wide for a 1024-pixel window
+        print_row = QHBoxLayout()
+        print_row.addWidget(QLabel(tr("Dokument:"), self))
+        print_row.addWidget(self.print_combo)
+        print_row.addWidget(self.print_button)
+        print_row.addStretch()
 
         self.tabs = QTabWidget(self)
         self._build_plan_tab()
@@ -267,6 +314,7 @@ class PlanEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(print_row)
         layout.addWidget(self.tabs, 1)
 
     def _build_plan_tab(self) -> None:
@@ -284,7 +332,7 @@ class PlanEditor(QWidget):
         self.equipment_edit = QPlainTextEdit(w)
         self.room_notes_edit = QPlainTextEdit(w)
         self.save_plan_button = QPushButton(tr("Spara"), w)
-        self.save_plan_button.clicked.connect(self.save_plan)
+        self.save_plan_button.clicked.connect(lambda: self.save_plan())
         form.addRow(tr("Planens namn"), self.title_edit)
         form.addRow(tr("Fastställd"), self.adopted_edit)
         form.addRow(tr("Beslut (dnr)"), self.reference_edit)
@@ -293,6 +341,10 @@ class PlanEditor(QWidget):
         form.addRow(tr("Utrustning (en per rad)"), self.equipment_edit)
         form.addRow(tr("Möblering, telefonlinjer, nätverk"), self.room_notes_edit)
         form.addRow("", self.save_plan_button)
+        self.plan_form = editing.FormEditor(w, tr("krisplanen"), self._save_plan_form,
+                                            save_button=self.save_plan_button)
+        self.plan_form.watch(self.title_edit, self.adopted_edit, self.reference_edit, self.months_spin,
+                             self.room_edit, self.equipment_edit, self.room_notes_edit)
         self.tabs.addTab(w, tr("Plan och krisledningsrum"))
 
     # ------------------------------------------------------------ loading
@@ -341,19 +393,20 @@ class PlanEditor(QWidget):
         self.readonly_label.setVisible(not self.editable)
         self.content = self._store().load_plan_content(self.db, plan.id)
         p = self.content.plan
-        self.title_edit.setText(p.title)
-        self.adopted_edit.setText(p.adopted_on.isoformat() if p.adopted_on else "")
-        self.reference_edit.setText(p.decision_reference)
-        self.months_spin.setValue(p.verify_months)
-        self.room_edit.setText(p.room_place)
-        self.equipment_edit.setPlainText(p.room_equipment)
-        self.room_notes_edit.setPlainText(p.room_notes)
+        if not self.plan_form.keeps(p.id):
+            with self.plan_form.loading(p.id):
+                self.title_edit.setText(p.title)
+                self.adopted_edit.setText(p.adopted_on.isoformat() if p.adopted_on else "")
+                self.reference_edit.setText(p.decision_reference)
+                self.months_spin.setValue(p.verify_months)
+                self.room_edit.setText(p.room_place)
+                self.equipment_edit.setPlainText(p.room_equipment)
+                self.room_notes_edit.setPlainText(p.room_notes)
         for w in (self.title_edit, self.adopted_edit, self.reference_edit, self.room_edit):
             w.setReadOnly(not self.editable)
         for w in (self.equipment_edit, self.room_notes_edit):
             w.setReadOnly(not self.editable)
         self.months_spin.setEnabled(self.editable)
-        self.save_plan_button.setEnabled(self.editable)
         self.steps.set_rows(self.content.steps, self.editable)
         self.cards.editor.set_rows(self.content.role_cards, self.editable)
         self.functions.set_rows(self.content.functions, self.editable)
@@ -416,10 +469,16 @@ class PlanEditor(QWidget):
             self.reload()
 
     def save_plan(self) -> CrisisPlan | None:
+        """Save the plan form; the saved plan, or None when refused (the error says so)."""
+        if self.content is None or not self.plan_form.save():
+            return None
+        return self.content.plan if self.content is not None else None
+
+    def _save_plan_form(self) -> bool:
         from uppfoljning_desktop.domain.dates import parse_iso_date
 
         if self.content is None:
-            return None
+            return False
 
         def build() -> CrisisPlan:
             try:
@@ -432,11 +491,28 @@ class PlanEditor(QWidget):
                 room_place=self.room_edit.text(), room_equipment=self.equipment_edit.toPlainText(),
                 room_notes=self.room_notes_edit.toPlainText())
 
-        ok, saved = call(self, lambda: self._store().save_plan(self.db, build()))
-        if ok:
-            self.session.notify_changed("crisis")
-            self.reload()
-        return saved
+        self._store().save_plan(self.db, build())
+        self.plan_form.set_modified(False)
+        self.session.notify_changed("crisis")
+        self.reload()
+        return True
+
+    def preview_selected(self):
+        """The chosen plan document in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        if self.content is None:
+            return None
+        kind, private, label = self.print_kinds[self.print_combo.currentIndex()]
+        suffix = "" if private or kind == "rollkort" else "-utan-privata"
+        plan_id = self.plan_id
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.crisis import render_plan_kind
+
+            render_plan_kind(db, kind, path, include_private=private, plan_id=plan_id)
+
+        return preview(self, self.session, label, f"{kind}{suffix}", render)
 
     def print_selected(self) -> None:
         if self.content is None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from uppfoljning_desktop.ui import messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import count_phrase, tr
 from uppfoljning_desktop.ui.session import Session
 from uppfoljning_desktop.ui.tasks import run_task
 
@@ -199,7 +199,7 @@ class ImportWidget(QWidget):
             finally:
                 db.close()
 
-        self.status.setText(tr("Kontrollerar {n} filer …").format(n=len(paths)))
+        self.status.setText(tr("Kontrollerar {files} …").format(files=count_phrase(len(paths), tr("fil"), tr("filer"))))
         self.task = run_task(self, work, on_success=self._checked, label=tr("Kontrollerar filerna …"))
 
     def _checked(self, batch) -> None:
@@ -228,13 +228,15 @@ class ImportWidget(QWidget):
         errors = sum(len(f.errors) for f in batch.files)
         rejected = sum(1 for f in batch.files if f.errors)
         if batch.imported:
-            text = tr("{n} filer lästes in.").format(n=len(batch.files))
+            text = tr("{files} lästes in.").format(files=count_phrase(len(batch.files), tr("fil"), tr("filer")))
         elif errors:
             text = tr("{r} av {n} filer har fel ({e} st). Inget läses in förrän felen är rättade eller "
                       "filerna borttagna ur listan.").format(r=rejected, n=len(batch.files), e=errors)
         else:
-            text = tr("Alla {n} filer är felfria: {c} ändringar. Tryck Läs in för att spara.").format(
-                n=len(batch.files), c=sum(len(f.changes) for f in batch.files))
+            n, c = len(batch.files), sum(len(f.changes) for f in batch.files)
+            text = (tr("Filen är felfri: {changes}. Tryck Läs in för att spara.") if n == 1 else
+                    tr("Alla {n} filer är felfria: {changes}. Tryck Läs in för att spara.")).format(
+                n=n, changes=count_phrase(c, tr("ändring"), tr("ändringar")))
         self.status.setText(text)
         self.import_button.setEnabled(batch.ok and not batch.imported and bool(batch.files))
 

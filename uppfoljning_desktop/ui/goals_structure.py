@@ -38,10 +38,16 @@ from uppfoljning_desktop.domain.goals import (
     MeasureUnit,
 )
 from uppfoljning_desktop.domain.organisation import Unit
+from uppfoljning_desktop.ui import editing
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def node_key(obj: Any) -> tuple[str, Any] | None:
+    """Which node a form holds (the type and id), to keep its unsaved edits on reload."""
+    return (type(obj).__name__, getattr(obj, "id", None)) if obj is not None else None
 
 
 class TextNodeEditor(QWidget):
@@ -54,14 +60,23 @@ class TextNodeEditor(QWidget):
         self.text = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.save_button = QPushButton(tr("Spara"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.form = QFormLayout(self)
         self.form.addRow(tr("Nummer:"), self.number)
         self.form.addRow(tr("Text:"), self.text)
         self.form.addRow(tr("Beskrivning:"), self.description)
         self.form.addRow("", self.save_button)
+        self.editing = editing.FormEditor(self, lambda: f"\"{self.text.text()}\"", self._save_form,
+                                          save_button=self.save_button)
+        self.editing.watch(self.number, self.text, self.description)
 
     def load(self, obj: Any) -> None:
+        if self.editing.keeps(node_key(obj)):
+            return
+        with self.editing.loading(node_key(obj)):
+            self._fill(obj)
+
+    def _fill(self, obj: Any) -> None:
         self._obj = obj
         has_number = not isinstance(obj, GoalArea)
         self.number.setVisible(has_number)
@@ -70,16 +85,19 @@ class TextNodeEditor(QWidget):
         self.text.setText(obj.name if isinstance(obj, GoalArea) else obj.text)
         self.description.setPlainText(obj.description)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        return self.editing.save()
+
+    def _save_form(self) -> bool:
         obj = self._obj
         if obj is None:
-            return
+            return False
         if isinstance(obj, GoalArea):
             new = replace(obj, name=self.text.text(), description=self.description.toPlainText())
         else:
             new = replace(obj, number=self.number.text(), text=self.text.text(),
                           description=self.description.toPlainText())
-        self._save(new)
+        return bool(self._save(new))
 
 
 class IndicatorEditor(QWidget):
@@ -114,7 +132,7 @@ class IndicatorEditor(QWidget):
         self.footnote = QPlainTextEdit(self)
         self.footnote.setMaximumHeight(60)
         self.save_button = QPushButton(tr("Spara indikatorn"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         form = QFormLayout(self)
         form.addRow(tr("Indikator:"), self.name)
         form.addRow(tr("Enhet:"), self.measure)
@@ -129,8 +147,16 @@ class IndicatorEditor(QWidget):
         form.addRow(tr("Delgrupper:"), self.subgroups)
         form.addRow(tr("Fotnot:"), self.footnote)
         form.addRow("", self.save_button)
+        self.editing = editing.FormEditor(self, lambda: tr("indikatorn \"{n}\"").format(n=self.name.text()),
+                                          self._save_form, save_button=self.save_button)
+        self.editing.watch(self.name, self.measure, self.baseline, self.baseline_year, self.source, self.unit,
+                           self.by_gender, self.lower, self.compare, self.subgroups, self.footnote)
 
     def set_context(self, years: list[int], units: list[Unit]) -> None:
+        with self.editing.quiet():
+            self._set_context(years, units)
+
+    def _set_context(self, years: list[int], units: list[Unit]) -> None:
         if years != self._years:
             for edit in self.target_edits.values():
                 edit.deleteLater()
@@ -145,13 +171,22 @@ class IndicatorEditor(QWidget):
                 self.targets_layout.addWidget(QLabel(str(y), self.targets_box))
                 self.targets_layout.addWidget(edit)
                 self.target_edits[y] = edit
+                self.editing.watch(edit, label=tr("Riktvärde {year}").format(year=y))
             self._years = list(years)
+        chosen = self.unit.currentData()
         self.unit.clear()
         self.unit.addItem(tr("(ingen)"), None)
         for u in units:
             self.unit.addItem(u.name, u.id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))  # an unsaved choice stays
 
     def load(self, ind: Indicator) -> None:
+        if self.editing.keeps(node_key(ind)):
+            return
+        with self.editing.loading(node_key(ind)):
+            self._fill(ind)
+
+    def _fill(self, ind: Indicator) -> None:
         self._obj = ind
         self.name.setText(ind.name)
         self.measure.setCurrentIndex(self.measure.findData(str(ind.measure_unit)))
@@ -181,10 +216,12 @@ class IndicatorEditor(QWidget):
             subgroups=[s.strip() for s in self.subgroups.text().split(";") if s.strip()],
             footnote=self.footnote.toPlainText())
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        return self.editing.save()
+
+    def _save_form(self) -> bool:
         ind = self.edited()
-        if ind is not None:
-            self._save(ind)
+        return ind is not None and bool(self._save(ind))
 
 
 class ActivityEditor(QWidget):
@@ -201,31 +238,49 @@ class ActivityEditor(QWidget):
         self.responsible = QLineEdit(self)
         self.unit = QComboBox(self)
         self.save_button = QPushButton(tr("Spara aktiviteten"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         form = QFormLayout(self)
         form.addRow(tr("Aktivitet:"), self.text)
         form.addRow(tr("Klart:"), self.due)
         form.addRow(tr("Ansvarig:"), self.responsible)
         form.addRow(tr("Verksamhet:"), self.unit)
         form.addRow("", self.save_button)
+        self.editing = editing.FormEditor(self, tr("aktiviteten"), self._save_form, save_button=self.save_button)
+        self.editing.watch(self.text, self.due, self.responsible, self.unit)
 
     def set_units(self, units: list[Unit]) -> None:
+        with self.editing.quiet():
+            self._set_units(units)
+
+    def _set_units(self, units: list[Unit]) -> None:
+        chosen = self.unit.currentData()
         self.unit.clear()
         self.unit.addItem(tr("(ingen)"), None)
         for u in units:
             self.unit.addItem(u.name, u.id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))  # an unsaved choice stays
 
     def load(self, a: Activity) -> None:
+        if self.editing.keeps(node_key(a)):
+            return
+        with self.editing.loading(node_key(a)):
+            self._fill(a)
+
+    def _fill(self, a: Activity) -> None:
         self._obj = a
         self.text.setPlainText(a.text)
         self.due.setCurrentText(a.due)
         self.responsible.setText(a.responsible)
         self.unit.setCurrentIndex(max(0, self.unit.findData(a.unit_id)))
 
-    def save(self) -> None:
-        if self._obj is not None:
-            self._save(replace(self._obj, text=self.text.toPlainText(), due=self.due.currentText(),
-                               responsible=self.responsible.text(), unit_id=self.unit.currentData()))
+    def save(self) -> bool:
+        return self.editing.save()
+
+    def _save_form(self) -> bool:
+        if self._obj is None:
+            return False
+        return bool(self._save(replace(self._obj, text=self.text.toPlainText(), due=self.due.currentText(),
+                                       responsible=self.responsible.text(), unit_id=self.unit.currentData())))
 
 
 class StructureView(QWidget):
@@ -236,7 +291,7 @@ class StructureView(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([tr("Struktur")])
-        self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.tree.currentItemChanged.connect(self._current_changed)
         self.editors = QStackedWidget(self)
         self.empty = QLabel(tr("Välj ett mål, en indikator eller en aktivitet i trädet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -273,10 +328,10 @@ class StructureView(QWidget):
 
     def load(self, structure, units: list[Unit]) -> None:
         """Fill the tree from a ``store.goals.Structure``; keeps the selected node."""
-        keep = self.selected()
-        keep_key = (type(keep).__name__, getattr(keep, "id", None)) if keep is not None else None
+        keep_key = node_key(self.selected())
         self.indicator_editor.set_context(list(structure.plan.years), units)
         self.activity_editor.set_units(units)
+        self.tree.blockSignals(True)
         self.tree.clear()
         select = None
 
@@ -307,7 +362,35 @@ class StructureView(QWidget):
         self.tree.expandToDepth(1)
         if select is not None:
             self.tree.setCurrentItem(select)
+        self.tree.blockSignals(False)
         self._show_selected()
+
+    def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        """Another node chosen: first the unsaved edits of the one in the form."""
+        shown = self.editors.currentWidget()
+        form = getattr(shown, "editing", None)
+        new_key = node_key(current.data(0, ROLE)) if current is not None else None
+        if form is not None and form.key != new_key and not form.confirm_leave(self):
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+            return
+        if new_key is not None and self.selected() is not None and node_key(self.selected()) != new_key:
+            # saving reloaded the tree: choose the wanted node again
+            self._select_key(new_key)
+        self._show_selected()
+
+    def _select_key(self, key) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+        it = QTreeWidgetItemIterator(self.tree)
+        while it.value() is not None:
+            if node_key(it.value().data(0, ROLE)) == key:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(it.value())
+                self.tree.blockSignals(False)
+                return
+            it += 1
 
     def _show_selected(self) -> None:
         obj = self.selected()

@@ -22,3 +22,11 @@ def invalid_field(what: str, field: str, message: str):
     from uppfoljning_desktop.errors import UserError
 
     return UserError(tr("{what} sparades inte:\n• {field}: {message}").format(what=what, field=field, message=message))
+
+
+def count_phrase(n: int, one: str, many: str) -> str:
+    """"1 sida", "2 sidor": the number with the noun agreeing (``one``/``many`` already
+    translated). Numbers are grouped as Swedish writes them ("1 234 sidor")."""
+    from uppfoljning_desktop.domain.numbers import plural
+
+    return plural(n, one, many)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session = session or Session()
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
+        self._area_row = -1  # the area on show (to go back to when leaving is cancelled)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
 
+        self._window_settings = self._load_window_settings()
         self.session.opening.connect(self._on_opening)
         self.session.opened.connect(self._on_opened)
         self.session.open_failed.connect(self._on_open_failed)
@@ -120,11 +122,22 @@ class MainWindow(QMainWindow):
         self.open_action = file_menu.addAction(tr("&Öppna databas …"), self.open_database_dialog)
         self.recent_menu = file_menu.addMenu(tr("Senaste databaser"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = file_menu.addAction(tr("&Spara"), self.save_current_form)
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(tr("&Säkerhetskopiera nu"), self.backup_now)
         self.restore_action = file_menu.addAction(tr("Å&terställ från säkerhetskopia …"), self.restore_dialog)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(tr("A&vsluta"), self.close)
+
+        from PySide6.QtGui import QUndoStack
+
+        # Redigera: text fields undo their own typing; structural changes (items,
+        # attachments, members, steps, contacts) go through this stack (ui/undo.py).
+        self.undo_stack = QUndoStack(self)
+        edit_menu = self.menuBar().addMenu(tr("&Redigera"))
+        self.undo_action = edit_menu.addAction(tr("&Ångra"), self.undo)
+        self.redo_action = edit_menu.addAction(tr("&Gör om"), self.redo)
+        edit_menu.aboutToShow.connect(self._update_undo_texts)
 
         settings_menu = self.menuBar().addMenu(tr("&Inställningar"))
         self.language_menu = settings_menu.addMenu(tr("Språk"))
@@ -141,6 +154,9 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
     def _fill_language_menu(self) -> None:
         from PySide6.QtGui import QActionGroup
@@ -167,13 +183,56 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction(tr("(inga)")).setEnabled(False)
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.session.open(p, self))
+            self.recent_menu.addAction(path, lambda p=path: self.confirm_unsaved() and self.session.open(p, self))
+
+    # ------------------------------------------------------------ undo
+
+    def undo(self) -> None:
+        from uppfoljning_desktop.ui.undo import undo_focused_or_stack
+
+        undo_focused_or_stack(self.undo_stack)
+
+    def redo(self) -> None:
+        from uppfoljning_desktop.ui.undo import redo_focused_or_stack
+
+        redo_focused_or_stack(self.undo_stack)
+
+    def _update_undo_texts(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setText(tr("&Ångra {what}").format(what=stack.undoText()) if stack.canUndo() else tr("&Ångra"))
+        self.redo_action.setText(tr("&Gör om {what}").format(what=stack.redoText()) if stack.canRedo() else tr("&Gör om"))
+
+    # ------------------------------------------------------------ unsaved edits
+
+    def confirm_unsaved(self) -> bool:
+        """Before the database is closed or replaced: Spara / Spara inte / Avbryt for
+        every changed form. True when it may go ahead."""
+        from uppfoljning_desktop.ui import editing
+
+        return editing.confirm_leave(self)
+
+    def save_current_form(self) -> None:
+        """Ctrl+S: save the form being edited."""
+        from uppfoljning_desktop.ui import editing
+
+        if editing.save_focused(self):
+            self.statusBar().showMessage(tr("Sparat."), 3000)
 
     # ------------------------------------------------------------ areas
 
     def _show_area(self, row: int) -> None:
         if row < 0 or not self.session.is_open:
             return
+        current = self.stack.currentWidget()
+        if row != self._area_row and current in self._holders.values():
+            from uppfoljning_desktop.ui import editing
+
+            if not editing.confirm_leave(current, self):
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self._area_row)
+                self.nav.blockSignals(False)
+                return
+        self._area_row = row
         area = AREAS[row]
         page = self.pages.get(area.key)
         if page is None:
@@ -190,6 +249,7 @@ class MainWindow(QMainWindow):
             holder.setWidget(page)
             self._holders[area.key] = holder
             self.stack.addWidget(holder)
+            self._restore_splitters(area.key, page)
         self.stack.setCurrentWidget(self._holders[area.key])
 
     def current_page(self) -> QWidget | None:
@@ -214,7 +274,8 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self._set_db_actions_enabled(True)
         self.path_label.setText(str(self.session.path))
-        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name}")
+        # [*]: Qt shows an asterisk there while a form has unsaved changes
+        self.setWindowTitle(f"{APP_NAME} – {self.session.path.name}[*]")
         report = self.session.report
         if report is not None and report.applied_migrations:
             self.statusBar().showMessage(
@@ -229,10 +290,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{warning.message} {warning.hint}".strip())
         from uppfoljning_desktop.store import organisation as org_store
 
+        last = self._window_settings.get("area")
         if not org_store.list_committees(self.session.db):
             self.show_area("organisation")  # a new database: start with who we are
         elif self.nav.currentRow() < 0:
-            self.show_area("meetings")
+            self.show_area(last if any(a.key == last for a in AREAS) else "meetings")
         else:
             self._show_area(self.nav.currentRow())
 
@@ -271,6 +333,9 @@ class MainWindow(QMainWindow):
             holder.deleteLater()
         self._holders.clear()
         self.pages.clear()
+        self._area_row = -1
+        self.setWindowModified(False)
+        self.undo_stack.clear()  # the steps belong to the database just closed
         self.nav.setEnabled(False)
         self._set_db_actions_enabled(False)
 
@@ -280,11 +345,15 @@ class MainWindow(QMainWindow):
         return str(self.session.path.parent) if self.session.path else str(Path.home())
 
     def open_database_dialog(self) -> None:
+        if not self.confirm_unsaved():
+            return
         path = messages.get_open_file_name(self, tr("Öppna databas"), self._start_dir(), tr(DB_FILTER))
         if path:
             self.session.open(path, self)
 
     def new_database_dialog(self) -> None:
+        if not self.confirm_unsaved():
+            return
         path = messages.get_save_file_name(
             self, tr("Ny databas"), str(Path(self._start_dir()) / "ny-databas.sqlite"), tr(DB_FILTER)
         )
@@ -328,6 +397,8 @@ class MainWindow(QMainWindow):
         db_path = self.session.path or self.session.failed_path
         if db_path is None:
             messages.show_info(self, tr("Öppna först den databas som ska återställas."))
+            return
+        if not self.confirm_unsaved():
             return
         backups = list_backups(db_path)
         labels = [f"{b.created:%Y-%m-%d %H:%M:%S} – {b.reason_label}" for b in backups]
@@ -400,6 +471,59 @@ class MainWindow(QMainWindow):
                "krisledning och måluppföljning.").format(app=APP_NAME, version=__version__),
         )
 
+    # ------------------------------------------------------------ window state
+
+    def _load_window_settings(self) -> dict:
+        """Size and position as they were left (applied now: before the window shows)."""
+        from PySide6.QtCore import QByteArray
+
+        from uppfoljning_desktop.settings import load_settings
+
+        state = load_settings().window
+        geometry = state.get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        return state
+
+    def _restore_splitters(self, key: str, page: QWidget) -> None:
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtWidgets import QSplitter
+
+        saved = self._window_settings.get("splitters", {})
+        for n, splitter in enumerate(page.findChildren(QSplitter)):
+            state = saved.get(f"{key}/{n}")
+            if isinstance(state, str):
+                splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def save_window_state(self) -> None:
+        """Size, splitters and the last page, for the next start (settings.json)."""
+        from PySide6.QtWidgets import QSplitter
+
+        from uppfoljning_desktop.settings import load_settings, save_settings
+
+        def b64(data) -> str:
+            return bytes(data.toBase64()).decode("ascii")
+
+        settings = load_settings()
+        splitters = dict(settings.window.get("splitters", {}))
+        for key, page in self.pages.items():
+            for n, splitter in enumerate(page.findChildren(QSplitter)):
+                splitters[f"{key}/{n}"] = b64(splitter.saveState())
+        state = {"geometry": b64(self.saveGeometry()), "splitters": splitters}
+        page = self.current_page()
+        current = next((k for k, p in self.pages.items() if p is page), None)
+        state["area"] = current or settings.window.get("area", "")
+        settings.window = state
+        try:
+            save_settings(settings)
+        except OSError:
+            pass  # a read-only profile: the window opens as new next time, nothing else lost
+        self._window_settings = state
+
     def closeEvent(self, event) -> None:
+        if self.session.is_open and not self.confirm_unsaved():
+            event.ignore()
+            return
+        self.save_window_state()
         self.session.close()
         super().closeEvent(event)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus
 from uppfoljning_desktop.store import meeting_items as items_store
 from uppfoljning_desktop.store import minutes, motions
-from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import call
@@ -45,21 +45,20 @@ class MinutesTab(QWidget):
         self.fill_button = QPushButton(tr("Fyll i från ledamotslistan"), self)
         self.save_attendance_button = QPushButton(tr("Spara närvaro"), self)
         self.fill_button.clicked.connect(self.fill_default)
-        self.save_attendance_button.clicked.connect(self.save_attendance)
+        self.save_attendance_button.clicked.connect(lambda: self.save_attendance())
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(QLabel(tr("Närvaro"), left))
         lv.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.fill_button)
-        row.addWidget(self.save_attendance_button)
-        lv.addLayout(row)
+        # Under each other: side by side they made the tab too wide for 1024 pixels.
+        lv.addWidget(self.fill_button)
+        lv.addWidget(self.save_attendance_button)
 
         right = QWidget(self)
         form = QFormLayout(right)
         self.item_combo = QComboBox(right)
-        self.item_combo.currentIndexChanged.connect(self._select_item)
+        self.item_combo.currentIndexChanged.connect(self._item_chosen)
         self.quorum_label = QLabel(right)
         self.quorum_label.setWordWrap(True)
         self.conflicts_edit = QLineEdit(right)
@@ -71,7 +70,7 @@ class MinutesTab(QWidget):
             w.setFixedHeight(60)
         self.immediate_check = QCheckBox(tr("Omedelbar justering"), right)
         self.save_decision_button = QPushButton(tr("Spara beslut"), right)
-        self.save_decision_button.clicked.connect(self.save_decision)
+        self.save_decision_button.clicked.connect(lambda: self.save_decision())
         self.finalise_button = QPushButton(tr("Färdigställ protokollet (numrera §§)"), right)
         self.finalise_button.clicked.connect(self.finalise)
         self.reopen_button = QPushButton(tr("Öppna protokollet igen"), right)
@@ -106,6 +105,18 @@ class MinutesTab(QWidget):
         layout.addWidget(splitter)
         self.items = []
         self._locked = False
+        self.attendance_form = editing.FormEditor(left, tr("närvaron"), self._save_attendance,
+                                                  save_button=self.save_attendance_button)
+        self.attendance_form.watch(self.table, label=tr("Närvaro"))
+        self.decision_form = editing.FormEditor(right, self._decision_what, self._save_decision,
+                                                save_button=self.save_decision_button)
+        self.decision_form.watch(self.conflicts_edit, self.decision_edit, self.dissent_edit, self.notes_edit,
+                                 self.immediate_check)
+        self._combo_item_id: int | None = None
+
+    def _decision_what(self) -> str:
+        item = next((x for x in self.items if x.id == self.decision_form.key), None)
+        return tr("beslutet i ärendet \"{t}\"").format(t=item.title) if item else tr("beslutet")
 
     @property
     def db(self):
@@ -113,8 +124,10 @@ class MinutesTab(QWidget):
 
     def reload(self) -> None:
         meeting = self.page.current_meeting
-        self.rows = minutes.list_attendance(self.db, meeting.id) if meeting else []
-        self._fill_table()
+        if not self.attendance_form.keeps(meeting.id if meeting else None):
+            self.rows = minutes.list_attendance(self.db, meeting.id) if meeting else []
+            with self.attendance_form.loading(meeting.id if meeting else None):
+                self._fill_table()
         self.items = items_store.list_items(self.db, meeting.id) if meeting else []
         index = max(0, self.item_combo.currentIndex())
         self.item_combo.blockSignals(True)
@@ -134,8 +147,10 @@ class MinutesTab(QWidget):
         locked = meeting is not None and meeting.state.rank >= MeetingState.ADJUSTED.rank
         if locked:
             self.status_label.setText(tr("Protokollet är justerat. En paragraf ändras bara med Rätta paragraf… (en rättelse som syns i protokollet)."))
-        for button in (self.fill_button, self.save_attendance_button, self.save_decision_button, self.finalise_button):
+        for button in (self.fill_button, self.finalise_button):
             button.setEnabled(not locked)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers if locked
+                                   else QTableWidget.EditTrigger.AllEditTriggers)
         for edit in (self.decision_edit, self.dissent_edit, self.notes_edit, self.conflicts_edit):
             edit.setReadOnly(locked)
         self.immediate_check.setEnabled(not locked)
@@ -156,6 +171,7 @@ class MinutesTab(QWidget):
             for s in AttendanceStatus:
                 combo.addItem(core_label(s), s)
             combo.setCurrentIndex(list(AttendanceStatus).index(a.status))
+            self.attendance_form.watch(combo, label=tr("Närvaro"))
             self.table.setCellWidget(r, 3, combo)
             self.table.setItem(r, 4, QTableWidgetItem(a.replaces_name))
 
@@ -176,47 +192,79 @@ class MinutesTab(QWidget):
             return
         self.rows = minutes.default_attendance(self.db, meeting.id)
         self._fill_table()
+        self.attendance_form.set_modified(True)  # filled in, not yet saved
 
-    def save_attendance(self) -> None:
+    def save_attendance(self) -> bool:
+        return self.attendance_form.save()
+
+    def _save_attendance(self) -> bool:
         meeting = self.page.current_meeting
         if meeting is None:
-            return
+            return False
         rows = self._read_table()
-        ok, _ = call(self, lambda: minutes.save_attendance(self.db, meeting.id, rows))
-        if ok:
-            self.page.session.notify_changed("meetings")
-            self.reload()
+        minutes.save_attendance(self.db, meeting.id, rows)
+        self.attendance_form.set_modified(False)
+        self.page.session.notify_changed("meetings")
+        self.reload()
+        return True
 
     def _current(self):
         i = self.item_combo.currentIndex()
         return self.items[i] if 0 <= i < len(self.items) else None
 
+    def _item_chosen(self, index: int) -> None:
+        """Another item chosen: first the unsaved edits of the decision in the form."""
+        key = self.decision_form.key
+        new = self.items[index] if 0 <= index < len(self.items) else None
+        if key is not None and (new is None or new.id != key) and not self.decision_form.confirm_leave(self):
+            back = next((i for i, x in enumerate(self.items) if x.id == key), -1)
+            self.item_combo.blockSignals(True)
+            self.item_combo.setCurrentIndex(back)
+            self.item_combo.blockSignals(False)
+            return
+        # Saving reloads the combo: choose the wanted item again, by id.
+        row = next((i for i, x in enumerate(self.items) if new is not None and x.id == new.id), index)
+        self.item_combo.blockSignals(True)
+        self.item_combo.setCurrentIndex(row)
+        self.item_combo.blockSignals(False)
+        self._select_item()
+
     def _select_item(self) -> None:
         item = self._current()
         enabled = item is not None
-        for w in (self.decision_edit, self.dissent_edit, self.notes_edit, self.immediate_check, self.conflicts_edit,
-                  self.save_decision_button):
+        for w in (self.decision_edit, self.dissent_edit, self.notes_edit, self.immediate_check, self.conflicts_edit):
             w.setEnabled(enabled)
         if item is None:
             self.quorum_label.setText("")
+            self.decision_form.reset()
             return
+        q = motions.item_quorum(self.db, item.id)  # with the attendance changes up to this §
+        self.quorum_label.setText(q.describe())
+        self.quorum_label.setStyleSheet("" if q.ok else "color: #B00020; font-weight: bold;")
+        self.correct_button.setEnabled(self._locked and item.section_no is not None)
+        if self.decision_form.keeps(item.id):
+            return  # unsaved edits of this decision stay (another form of the page saved)
+        with self.decision_form.loading(item.id):
+            self._fill_decision(item)
+
+    def _fill_decision(self, item) -> None:
         from uppfoljning_desktop.store import corrections
 
         shown = corrections.corrected_item(item, corrections.list_corrections(self.db, item.id))  # after rättelser
         self.decision_edit.setPlainText(shown.decision)
         self.dissent_edit.setPlainText(shown.dissent)
         self.notes_edit.setPlainText(shown.notes)
-        self.correct_button.setEnabled(self._locked and item.section_no is not None)
         self.immediate_check.setChecked(item.immediate_adjustment)
         self.conflicts_edit.setText(", ".join(minutes.list_conflicts(self.db, item.id)))
-        q = motions.item_quorum(self.db, item.id)  # with the attendance changes up to this §
-        self.quorum_label.setText(q.describe())
-        self.quorum_label.setStyleSheet("" if q.ok else "color: #B00020; font-weight: bold;")
 
-    def save_decision(self) -> None:
-        item = self._current()
+    def save_decision(self) -> bool:
+        return self.decision_form.save()
+
+    def _save_decision(self) -> bool:
+        # The item in the form (the combo may already show the next one being chosen).
+        item = next((x for x in self.items if x.id == self.decision_form.key), None)
         if item is None:
-            return
+            return False
         names = [n.strip() for n in self.conflicts_edit.text().split(",") if n.strip()]
 
         def work():
@@ -226,14 +274,20 @@ class MinutesTab(QWidget):
                     self.db, item.id, decision=self.decision_edit.toPlainText(), dissent=self.dissent_edit.toPlainText(),
                     notes=self.notes_edit.toPlainText(), immediate_adjustment=self.immediate_check.isChecked())
 
-        ok, _ = call(self, work)
-        if ok:
-            self.page.session.notify_changed("meetings")
-            self.reload()
+        work()
+        self.decision_form.set_modified(False)
+        self.page.session.notify_changed("meetings")
+        self.reload()
+        return True
 
     def finalise(self) -> None:
         meeting = self.page.current_meeting
-        if meeting is None:
+        if meeting is None or not editing.confirm_leave(self, self):
+            return
+        empty = minutes.items_missing_decision(self.db, meeting.id)
+        if empty and not messages.ask_yes_no(self, tr(
+                "{items} saknar beslut; i protokollet står då bara \"–\".\n"
+                "Färdigställ protokollet ändå?").format(items=", ".join(f"\"{i.title}\"" for i in empty))):
             return
         ok, done = call(self, lambda: minutes.finalise_minutes(self.db, meeting.id))
         if ok:

@@ -1,21 +1,15 @@
-"""Document preview inside the app (QPdfView from PySide6-Pdf), with printing and
-"open in PDF viewer". PDFs are built in a worker thread through ``run_task``."""
+"""The meeting documents (kallelse, protokoll …) in the shared document view, which
+previews, prints and saves them. PDFs are built in a worker thread through ``run_task``."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui.document_view import DocumentView
 from uppfoljning_desktop.ui.i18n import tr
 from uppfoljning_desktop.ui.tasks import run_task
 
@@ -62,6 +57,8 @@ def build_pdf(db_path: Path, meeting_id: int, kind: str, item_no: int | None, pu
 
 
 class PreviewTab(QWidget):
+    """The meeting documents in the shared document view (ui/document_view.py)."""
+
     loaded = Signal()
 
     def __init__(self, page, parent: QWidget | None = None) -> None:
@@ -77,38 +74,33 @@ class PreviewTab(QWidget):
         self.original_check = QCheckBox(tr("Justerat original"), self)
         self.original_check.setToolTip(tr("Protokollet som det justerades, utan senare rättelser"))
         self.show_button = QPushButton(tr("Visa"), self)
-        self.print_button = QPushButton(tr("Skriv ut …"), self)
-        self.open_button = QPushButton(tr("Öppna i PDF-läsare"), self)
-        self.status = QLabel(self)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._tmpdir: str | None = None  # created at the first preview, removed with the widget
-        self.current_path: Path | None = None
+        self.viewer = DocumentView(self)
+        # the viewer's parts under the names the meetings page has always used
+        self.document = self.viewer.document
+        self.view = self.viewer.view
+        self.print_button = self.viewer.print_button
+        self.open_button = self.viewer.open_button
+        self.status = self.viewer.status
+        self.viewer.loaded.connect(self.loaded)
         self.task = None
         row = QHBoxLayout()
-        for w in (self.kind_combo, self.item_spin, self.public_check, self.original_check, self.show_button,
-                  self.print_button, self.open_button):
+        for w in (self.kind_combo, self.item_spin, self.public_check, self.original_check, self.show_button):
             row.addWidget(w)
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.viewer, 1)
         self.kind_combo.currentIndexChanged.connect(self._update_enabled)
         self.show_button.clicked.connect(self.show_document)
-        self.print_button.clicked.connect(self.print_document)
-        self.open_button.clicked.connect(self.open_external)
         self._update_enabled()
+
+    @property
+    def current_path(self) -> Path | None:
+        return self.viewer.path
 
     def _update_enabled(self) -> None:
         self.item_spin.setEnabled(self.kind_combo.currentData() in PER_ITEM)
         self.original_check.setEnabled(self.kind_combo.currentData() in ("protokoll", "protokollsutdrag"))
-        has = self.current_path is not None
-        self.print_button.setEnabled(has)
-        self.open_button.setEnabled(has)
 
     def set_item_count(self, n: int) -> None:
         self.item_spin.setMaximum(max(1, n))
@@ -162,45 +154,10 @@ class PreviewTab(QWidget):
     def _show(self, data: bytes, kind: str, public: bool) -> None:
         meeting = self.page.current_meeting
         stem = f"{kind}-{meeting.date.isoformat() if meeting else 'dokument'}{'-offentlig' if public else ''}"
-        if self._tmpdir is None:
-            folder = tempfile.mkdtemp(prefix="uppfoljning-")
-            self._tmpdir = folder
-            self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
-        path = Path(self._tmpdir) / f"{stem}.pdf"
-        self.document.close()
-        path.write_bytes(data)
-        self.document.load(str(path))
-        self.current_path = path
-        self.status.setText(tr("{n} sidor").format(n=self.document.pageCount()))
-        self._update_enabled()
-        self.loaded.emit()
+        self.viewer.load_bytes(data, stem)
 
     def open_external(self) -> None:
-        if self.current_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current_path)))
+        self.viewer.open_external()
 
-    def print_document(self) -> None:
-        """Qt cannot print a PDF file: render each page onto the printer."""
-        if self.current_path is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        painter = QPainter()
-        if not painter.begin(printer):
-            messages.show_info(self, tr("Skrivaren kunde inte startas."))
-            return
-        try:
-            rect = painter.viewport()
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                size = self.document.pagePointSize(page)
-                scale = min(rect.width() / size.width(), rect.height() / size.height())
-                image = self.document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
+    def print_document(self) -> bool:
+        return self.viewer.print_with_dialog()

@@ -52,6 +52,32 @@ def ask_yes_no(parent: QWidget | None, question: str, title: str = "") -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, question: str, title: str = "") -> str:
+    """Spara / Spara inte / Avbryt before unsaved edits are left: SAVE, DISCARD or CANCEL."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title or tr("Uppföljning"), question, parent=parent)
+    save = box.addButton(tr("Spara"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Spara inte"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+
+
+def ask_print(parent: QWidget | None, printer) -> bool:
+    """The print dialog for ``printer`` (a QPrinter it sets up); True to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
 def get_open_file_name(parent: QWidget | None, caption: str, directory: str, filter: str) -> str:
     from PySide6.QtWidgets import QFileDialog
 

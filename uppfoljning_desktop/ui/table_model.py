@@ -54,6 +54,13 @@ class RowTableModel(QAbstractTableModel):
         self._save = save
         self._parent = parent
         self._context = context
+        # A new row (id None) is a placeholder until this column is filled in: nothing is
+        # stored for a row the user added but has not named yet.
+        self.required = self.columns[0].attr if self.columns else ""
+        self.on_created: Callable[[Any], None] | None = None  # a placeholder row was stored
+
+    def is_placeholder(self, row: Any) -> bool:
+        return getattr(row, "id", 0) is None and not _to_text(getattr(row, self.required, "x")).strip()
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -76,7 +83,10 @@ class RowTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             column = self.columns[index.column()]
-            text = _to_text(getattr(self.rows[index.row()], column.attr))
+            row = self.rows[index.row()]
+            text = _to_text(getattr(row, column.attr))
+            if role == Qt.ItemDataRole.DisplayRole and column.attr == self.required and self.is_placeholder(row):
+                return tr("(ny rad: skriv {column}; sparas då)").format(column=column.header.lower())
             if role == Qt.ItemDataRole.DisplayRole and column.choices and text in column.choices:
                 return tr(text)  # a stored value (role, category) in the interface language
             return text
@@ -94,12 +104,16 @@ class RowTableModel(QAbstractTableModel):
             return False
         try:
             new_value = self._convert(row, column, str(value))
-            saved = self._save(dataclasses.replace(row, **{column.attr: new_value}))
+            new_row = dataclasses.replace(row, **{column.attr: new_value})
+            created = getattr(row, "id", 0) is None and not self.is_placeholder(new_row)
+            saved = new_row if self.is_placeholder(new_row) else self._save(new_row)
         except (UserError, ValueError) as exc:
             messages.show_error(self._parent, exc if isinstance(exc, UserError) else UserError(str(exc)))
             return False
         self.rows[index.row()] = saved
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        if created and self.on_created is not None:
+            self.on_created(saved)
         return True
 
     @staticmethod
@@ -121,6 +135,13 @@ class RowTableModel(QAbstractTableModel):
         self.rows.append(row)
         self.endInsertRows()
         return len(self.rows) - 1
+
+    def insert_row(self, i: int, row: Any) -> int:
+        i = max(0, min(i, len(self.rows)))
+        self.beginInsertRows(QModelIndex(), i, i)
+        self.rows.insert(i, row)
+        self.endInsertRows()
+        return i
 
     def remove_row(self, i: int) -> None:
         self.beginRemoveRows(QModelIndex(), i, i)

@@ -20,7 +20,7 @@ from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.crisis_mode import CrisisModeWidget
 from uppfoljning_desktop.ui.crisis_plan import PlanEditor
-from uppfoljning_desktop.ui.i18n import tr
+from uppfoljning_desktop.ui.i18n import count_phrase, tr
 from uppfoljning_desktop.ui.session import Session
 
 
@@ -55,7 +55,8 @@ class GapsView(QWidget):
             return
         gaps = find_gaps(crisis.load_plan_content(db), dt.date.today())
         self.summary.setText(tr("Inga brister hittades i den senaste versionen av krisplanen.") if not gaps
-                             else tr("{n} brister i den senaste versionen av krisplanen:").format(n=len(gaps)))
+                             else tr("{gaps} i den senaste versionen av krisplanen:").format(
+                                 gaps=count_phrase(len(gaps), tr("brist"), tr("brister"))))
         self.table.setRowCount(len(gaps))
         for r, g in enumerate(gaps):
             for c, text in enumerate((g.where, core_label(g.kind), g.message)):

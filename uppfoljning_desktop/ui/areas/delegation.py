@@ -82,11 +82,18 @@ class Page(AreaPage):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.unit_filter, self.point_filter, self.delegate_filter, self.reported_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        for w in (self.unit_filter, self.point_filter, self.delegate_filter, self.from_edit, self.to_edit,
-                  self.reported_filter):
-            filters.addWidget(w)
+        # Two rows, so that the search box keeps its width in a 1024-pixel window.
+        self.search_edit.setMinimumWidth(220)
+        filters = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search_edit, 2)
+        for w in (self.unit_filter, self.point_filter):
+            first.addWidget(w, 1)
+        for w in (self.delegate_filter, self.from_edit, self.to_edit, self.reported_filter):
+            second.addWidget(w)
+        second.addStretch()
+        filters.addLayout(first)
+        filters.addLayout(second)
 
         self.decisions = DecisionTableModel(self)
         self.decision_view = QTableView(tab)
@@ -109,11 +116,11 @@ class Page(AreaPage):
         self.new_button = QPushButton(tr("Nytt beslut …"), tab)
         self.edit_button = QPushButton(tr("Ändra …"), tab)
         self.delete_button = QPushButton(tr("Ta bort"), tab)
-        self.pdf_button = QPushButton(tr("Skriv ut anmälan (PDF) …"), tab)
+        self.pdf_button = QPushButton(tr("Förhandsgranska anmälan …"), tab)
         self.new_button.clicked.connect(self.new_decision)
         self.edit_button.clicked.connect(self.edit_decision)
         self.delete_button.clicked.connect(self.delete_decision)
-        self.pdf_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.preview_report)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
@@ -209,6 +216,25 @@ class Page(AreaPage):
         if ok:
             self.session.notify_changed(self.area_key)
             self.reload()
+
+    def preview_report(self):
+        """The report to a meeting in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        dates = self._meeting_dates()
+        index = messages.choose_item(self, tr("Anmälan av delegationsbeslut"), tr("Sammanträde:"),
+                                     [d.isoformat() for d in dates])
+        if index is None:
+            return None
+        meeting_date = dates[index]
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.delegation import render_decisions_report
+
+            render_decisions_report(db, meeting_date, path)
+
+        return preview(self, self.session, tr("Anmälan av delegationsbeslut {date}").format(date=meeting_date.isoformat()),
+                       f"delegationsbeslut-{meeting_date.isoformat()}", render)
 
     def print_report(self) -> None:
         """The report to a meeting: its date is asked as a choice of the coming dates."""

@@ -24,6 +24,7 @@ from uppfoljning_desktop.errors import UserError, ValidationFailed
 from uppfoljning_desktop.store import delegation as dstore
 from uppfoljning_desktop.store import delegation_register as register
 from uppfoljning_desktop.store import organisation as org_store
+from uppfoljning_desktop.ui import editing
 from uppfoljning_desktop.ui.core_texts import label as core_label
 from uppfoljning_desktop.ui.i18n import invalid_field, tr
 
@@ -83,7 +84,20 @@ class DecisionDialog(QDialog):
         self.date_edit.editingFinished.connect(self.fill_points)
         self.unit_combo.currentIndexChanged.connect(self.fill_points)
         self.point_combo.currentIndexChanged.connect(self.fill_functions)
-        self._load(decision)
+        # Cancel (or Esc, or closing) with typed changes asks first (ui/editing.py).
+        self.form = editing.FormEditor(self, tr("delegationsbeslutet"),
+                                       lambda: (self.save(), self.saved is not None)[1])
+        self.form.watch(self.date_edit, self.subject_edit, self.case_edit, self.decision_edit, self.name_edit,
+                        self.sub_edit)
+        with self.form.loading(decision.id if decision else None):
+            self._load(decision)
+
+    def reject(self) -> None:
+        if self.form.is_modified and not self.form.confirm_leave(self):
+            return
+        if self.result() == QDialog.DialogCode.Accepted:
+            return  # "Spara" in the question saved and closed it
+        super().reject()
 
     def _load(self, d: DelegationDecision | None) -> None:
         self.date_edit.setText((d.decision_date if d else self.today).isoformat())
@@ -134,7 +148,12 @@ class DecisionDialog(QDialog):
                     if name and name.casefold() not in seen:
                         seen.add(name.casefold())
                         self.function_combo.addItem(name[0].upper() + name[1:])
-        self.function_combo.setCurrentText(current or self.function_combo.itemText(0))
+        # A function typed or chosen for the previous point stays only if the new point
+        # has it too; otherwise the new point's first function (the old one kept the
+        # wrong function after a change of point).
+        offered = [self.function_combo.itemText(i).casefold() for i in range(self.function_combo.count())]
+        keep = current and (current.casefold() in offered or not offered)
+        self.function_combo.setCurrentText(current if keep else self.function_combo.itemText(0))
 
     def _point(self) -> str:
         text = self.point_combo.currentText().strip()

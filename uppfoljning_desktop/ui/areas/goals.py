@@ -91,8 +91,8 @@ class Page(AreaPage):
         self.period_combo = QComboBox(self)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.pdf_button = QPushButton(tr("Skriv ut måluppföljningen (PDF) …"), self)
-        self.pdf_button.clicked.connect(self.print_pdf)
+        self.pdf_button = QPushButton(tr("Förhandsgranska måluppföljningen …"), self)
+        self.pdf_button.clicked.connect(self.preview_pdf)
         self.copy_button = QPushButton(tr("Kopiera planen till ny period …"), self)
         self.copy_button.clicked.connect(self.copy_plan_dialog)
         top = QHBoxLayout()
@@ -330,13 +330,18 @@ class Page(AreaPage):
             self.load_assessment()
         return ok
 
-    def save_node(self, obj: Any) -> None:
+    def save_node(self, obj: Any) -> bool:
+        """Save a node (raises a UserError when refused: the node's form says what was
+        not saved)."""
         savers = {GoalArea: store.save_area, CouncilGoal: store.save_council_goal, CommitteeGoal: store.save_goal,
                   Indicator: store.save_indicator, Activity: store.save_activity}
-        ok, saved = tasks.call(self, lambda: savers[type(obj)](self.db, obj))
-        if ok:
-            self._changed()
-            self.structure.load(store.get_structure(self.db, self.plan_id()), org_store.list_units(self.db))
+        savers[type(obj)](self.db, obj)
+        for editor in (self.structure.text_editor, self.structure.indicator_editor, self.structure.activity_editor):
+            if editor.editing.key == (type(obj).__name__, obj.id):
+                editor.editing.set_modified(False)  # saved: the reload below may fill it
+        self._changed()
+        self.structure.load(store.get_structure(self.db, self.plan_id()), org_store.list_units(self.db))
+        return True
 
     def delete_node(self, obj: Any) -> None:
         deleters = {GoalArea: store.delete_area, CouncilGoal: store.delete_council_goal,
@@ -376,7 +381,7 @@ class Page(AreaPage):
             new = Indicator(goal_id=goal_id, name=tr("Ny indikator"), measure_unit=MeasureUnit.PERCENT)
         else:
             new = Activity(goal_id=goal_id, text=tr("Ny aktivitet"))
-        self.save_node(new)
+        tasks.call(self, lambda: self.save_node(new))
 
     # ------------------------------------------------------------ plans and printing
 
@@ -417,6 +422,22 @@ class Page(AreaPage):
             self.plan_combo.setCurrentIndex(self.plan_combo.findText(new.name))
             messages.show_info(self, tr("Planen kopierades till \"{name}\". Utfall och bedömningar följer inte "
                                         "med; ingående värden är fjolårets utfall där sådana finns.").format(name=new.name))
+
+    def preview_pdf(self):
+        """The goal report in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        period_id, plan_id, label = self.period_id(), self.plan_id(), self.period_combo.currentText()
+        if period_id is None:
+            return None
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.goals import build_goal_report
+
+            Path(path).write_bytes(build_goal_report(db, period_id, plan_id))
+
+        return preview(self, self.session, tr("Måluppföljning {label}").format(label=label),
+                       f"Måluppföljning {label}", render)
 
     def print_pdf(self) -> None:
         period_id, plan_id, label = self.period_id(), self.plan_id(), self.period_combo.currentText()

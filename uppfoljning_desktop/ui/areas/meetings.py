@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from uppfoljning_desktop.domain.meetings import GroupMeeting, Meeting, MeetingState
 from uppfoljning_desktop.store import meetings as meeting_store
-from uppfoljning_desktop.ui import messages
+from uppfoljning_desktop.ui import editing, messages
 from uppfoljning_desktop.ui.areas import AreaPage
 from uppfoljning_desktop.ui.core_texts import label as core_label
-from uppfoljning_desktop.ui.i18n import invalid_field, tr
+from uppfoljning_desktop.ui.i18n import count_phrase, invalid_field, tr
 from uppfoljning_desktop.ui.meetings_debate import DebateTab
 from uppfoljning_desktop.ui.meetings_items import ItemsTab
 from uppfoljning_desktop.ui.meetings_minutes import MinutesTab
@@ -44,6 +44,10 @@ def _qdate(d: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+def current_adjusters(m: Meeting | None) -> list[str]:
+    return list(m.adjusters) if m is not None else []
 
 
 def _parse_date(text: str, label: str) -> dt.date | None:
@@ -64,7 +68,11 @@ class MeetingEditor(QWidget):
         super().__init__(page)
         self.page = page
         form = QFormLayout(self)
-        self.date_label = QLabel(self)
+        # Changing the date moves the meeting (items follow, deadlines are recomputed);
+        # only before it is held.
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.place_edit = QLineEdit(self)
@@ -82,7 +90,7 @@ class MeetingEditor(QWidget):
         self.posted_edit = QLineEdit(self)
         self.posted_edit.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.save_button = QPushButton(tr("Spara sammanträdet"), self)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.state_label = QLabel(self)
         self.state_label.setObjectName("meetingState")
         # One button per legal next step of the life cycle (domain.meeting_lifecycle):
@@ -97,7 +105,7 @@ class MeetingEditor(QWidget):
         self.steps_row = QHBoxLayout()
         state_row.addLayout(self.steps_row)
         state_row.addStretch()
-        form.addRow(tr("Datum"), self.date_label)
+        form.addRow(tr("Datum"), self.date_edit)
         form.addRow(tr("Tid"), self.time_edit)
         form.addRow(tr("Plats"), self.place_edit)
         form.addRow(tr("Gruppmöten kl."), self.group_time_edit)
@@ -105,17 +113,32 @@ class MeetingEditor(QWidget):
         form.addRow(tr("Praktiskt"), self.notes_edit)
         form.addRow(tr("Justerare"), self.adjusters_edit)
         form.addRow(tr("Justeringens plats"), self.adjust_place_edit)
-        form.addRow(tr("Justeras den"), self.adjust_date_edit)
-        form.addRow(tr("Anslås den"), self.posted_edit)
+        # labelled as the errors name them ("Justeringsdatum: … ligger före sammanträdet")
+        form.addRow(tr("Justeringsdatum"), self.adjust_date_edit)
+        form.addRow(tr("Anslagsdatum"), self.posted_edit)
         form.addRow("", self.save_button)
         form.addRow(tr("Status"), state_row)
         form.addRow(tr("Tidsfrister"), self.deadlines_label)
+        self.form = editing.FormEditor(self, tr("sammanträdet"), self._save, save_button=self.save_button)
+        self.form.watch(self.date_edit, self.time_edit, self.place_edit, self.group_time_edit, self.groups_edit, self.notes_edit,
+                        self.adjusters_edit, self.adjust_place_edit, self.adjust_date_edit, self.posted_edit)
 
     def load(self, m: Meeting | None) -> None:
         self.setEnabled(m is not None)
         if m is None:
+            self.form.reset()
             return
-        self.date_label.setText(m.date.isoformat())
+        self.state_label.setText(core_label(m.state))
+        self.show_steps(m)
+        self.show_deadlines(m)
+        if self.form.keeps(m.id):
+            return  # unsaved edits of this meeting stay (another form of the page saved)
+        with self.form.loading(m.id):
+            self._fill(m)
+
+    def _fill(self, m: Meeting) -> None:
+        self.date_edit.setDate(_qdate(m.date))
+        self.date_edit.setEnabled(m.state.rank < MeetingState.HELD.rank and not m.minutes_finalised)
         t = m.start_time or dt.time(18, 0)
         self.time_edit.setTime(QTime(t.hour, t.minute))
         self.place_edit.setText(m.place)
@@ -127,9 +150,6 @@ class MeetingEditor(QWidget):
         self.adjust_place_edit.setText(m.adjustment_place)
         self.adjust_date_edit.setText(m.adjustment_date.isoformat() if m.adjustment_date else "")
         self.posted_edit.setText(m.posted_on.isoformat() if m.posted_on else "")
-        self.state_label.setText(core_label(m.state))
-        self.show_steps(m)
-        self.show_deadlines(m)
 
     def show_deadlines(self, m: Meeting) -> None:
         from uppfoljning_desktop.domain.deadlines import deadline_warnings
@@ -151,10 +171,13 @@ class MeetingEditor(QWidget):
             html += "".join(f"<p style='color:#B00020'>⚠ {w}</p>" for w in warnings)
         self.deadlines_label.setText(html)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        return self.form.save()
+
+    def _save(self) -> bool:
         current = self.page.current_meeting
         if current is None:
-            return
+            return False
         # Edit a copy: a refused save must leave both the form and the loaded meeting as
         # they are, so the secretary corrects the one wrong field instead of retyping all.
         m = dataclasses.replace(current)
@@ -182,12 +205,45 @@ class MeetingEditor(QWidget):
             m.adjustment_place = self.adjust_place_edit.text()
             m.adjustment_date = _parse_date(self.adjust_date_edit.text(), tr("Justeringsdatum"))
             m.posted_on = _parse_date(self.posted_edit.text(), tr("Anslagsdatum"))
-            return meeting_store.save_meeting(self.page.session.db, m)
+            return m
 
-        ok, _ = call(self, work)
-        if ok:
-            self.page.session.notify_changed("meetings")
-            self.page.meeting_changed()
+        work()
+        if not self._adjusters_ok(m):
+            return False
+        new_date = _pydate(self.date_edit.date())
+        db = self.page.session.db
+        if new_date != current.date:
+            from uppfoljning_desktop.domain.sanity import meeting_day_warning
+
+            question = tr("Flytta sammanträdet från {old} till {new}? Ärendena följer med och "
+                          "tidsfristerna räknas om.").format(old=current.date.isoformat(), new=new_date.isoformat())
+            odd = meeting_day_warning(new_date)
+            if not messages.ask_yes_no(self, f"{odd}\n{question}" if odd else question):
+                return False
+            m.date = new_date
+        with db.atomic():  # one user action: the move and the other fields together
+            if new_date != current.date:
+                meeting_store.move_meeting(db, m.id, new_date, m.start_time)
+            meeting_store.save_meeting(db, m)
+        self.page.session.notify_changed("meetings")
+        self.page.meeting_changed()
+        return True
+
+    def _adjusters_ok(self, m: Meeting) -> bool:
+        """Justerare not serving are refused, unknown ones asked about (domain.sanity)."""
+        if m.adjusters == current_adjusters(self.page.current_meeting):
+            return True
+        from uppfoljning_desktop.domain.sanity import adjuster_problems
+        from uppfoljning_desktop.store import minutes
+        from uppfoljning_desktop.store import organisation as org_store
+
+        db = self.page.session.db
+        refusals, warnings = adjuster_problems(
+            m.adjusters, org_store.list_members(db, m.committee_id), minutes.list_attendance(db, m.id), m.date)
+        if refusals:
+            raise invalid_field(tr("Sammanträdet"), tr("Justerare"), " ".join(refusals))
+        return not warnings or messages.ask_yes_no(
+            self, "\n".join(warnings) + "\n\n" + tr("Spara justerarna ändå?"))
 
     def show_steps(self, m: Meeting) -> None:
         """Buttons for the legal next steps only; none at all once taken down."""
@@ -242,13 +298,15 @@ class Page(AreaPage):
         self.current_meeting: Meeting | None = None
         self.meeting_list = QListWidget(self)
         self.meeting_list.setObjectName("meetingList")
-        self.meeting_list.currentRowChanged.connect(self._select_meeting)
+        self.meeting_list.currentRowChanged.connect(self._meeting_clicked)
         self.new_date = QDateEdit(self)
         self.new_date.setCalendarPopup(True)
         self.new_date.setDisplayFormat("yyyy-MM-dd")
         self.new_date.setDate(QDate.currentDate())
         self.new_button = QPushButton(tr("Nytt sammanträde"), self)
         self.new_button.clicked.connect(self.create_meeting)
+        self.delete_button = QPushButton(tr("Ta bort sammanträdet …"), self)
+        self.delete_button.clicked.connect(self.delete_meeting)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -256,6 +314,7 @@ class Page(AreaPage):
         lv.addWidget(self.meeting_list, 1)
         lv.addWidget(self.new_date)
         lv.addWidget(self.new_button)
+        lv.addWidget(self.delete_button)
         self.tabs = QTabWidget(self)
         self.editor = MeetingEditor(self)
         self.items_tab = ItemsTab(self)
@@ -290,8 +349,27 @@ class Page(AreaPage):
         self.meeting_list.setCurrentRow(row)
         self._select_meeting(row)
 
+    def _meeting_clicked(self, row: int) -> None:
+        """Another meeting chosen in the list: first the unsaved edits of this one."""
+        current = self.current_meeting
+        new = self.meetings[row] if 0 <= row < len(self.meetings) else None
+        if current is not None and (new is None or new.id != current.id) and not editing.confirm_leave(self):
+            back = next((i for i, m in enumerate(self.meetings) if m.id == current.id), -1)
+            self.meeting_list.blockSignals(True)
+            self.meeting_list.setCurrentRow(back)
+            self.meeting_list.blockSignals(False)
+            return
+        # Saving reloads the list: choose the wanted meeting again, by id.
+        row = next((i for i, m in enumerate(self.meetings) if new is not None and m.id == new.id), row)
+        self.meeting_list.blockSignals(True)
+        self.meeting_list.setCurrentRow(row)
+        self.meeting_list.blockSignals(False)
+        self._select_meeting(row)
+
     def _select_meeting(self, row: int) -> None:
         self.current_meeting = self.meetings[row] if 0 <= row < len(self.meetings) else None
+        m = self.current_meeting
+        self.delete_button.setEnabled(m is not None and not m.minutes_finalised)
         self.editor.load(self.current_meeting)
         self.items_tab.reload()
         self.minutes_tab.reload()
@@ -308,11 +386,39 @@ class Page(AreaPage):
         self.preview_tab.set_item_count(len(self.items_tab.items))
 
     def create_meeting(self) -> None:
+        if not editing.confirm_leave(self):
+            return
         date = _pydate(self.new_date.date())
+        from uppfoljning_desktop.domain.sanity import meeting_day_warning
+
+        odd = meeting_day_warning(date)
+        if odd and not messages.ask_yes_no(self, odd + "\n" + tr("Skapa sammanträdet den dagen ändå?")):
+            return
         ok, m = call(self, lambda: meeting_store.create_meeting(self.session.db, date))
         if ok:
             self.session.notify_changed("meetings")
             self.reload(m.id)
+
+    def delete_meeting(self) -> None:
+        """Only a meeting without finalised (or adjusted) minutes: those are public documents."""
+        m = self.current_meeting
+        if m is None:
+            return
+        from uppfoljning_desktop.store import meeting_items as items_store
+
+        n = len(items_store.list_items(self.session.db, m.id))
+        question = tr("Ta bort sammanträdet {date} med {items}? Det går inte att ångra.").format(
+            date=m.date.isoformat(), items=count_phrase(n, tr("ärende"), tr("ärenden")))
+        if not messages.ask_yes_no(self, question):
+            return
+        ok, _ = call(self, lambda: meeting_store.delete_meeting(self.session.db, m.id))
+        if ok:
+            for form in editing.editors_below(self):
+                form.discard()  # the meeting and its forms are gone
+            self.current_meeting = None
+            self.session.notify_changed("meetings")
+            self.reload()
+            self.window().statusBar().showMessage(tr("Sammanträdet {date} togs bort.").format(date=m.date.isoformat()), 5000)
 
     def select_meeting_by_date(self, date: dt.date) -> None:
         row = next(i for i, m in enumerate(self.meetings) if m.date == date)

@@ -68,6 +68,7 @@ class RowEditor(QWidget):
         for i, c in enumerate(columns):
             if c.choices:
                 self.view.setItemDelegateForColumn(i, ChoiceDelegate(c.choices, self.view))
+        self.model.on_created = self._record_created
         self.add_button = QPushButton(tr("Lägg till"), self)
         self.remove_button = QPushButton(tr("Ta bort"), self)
         self.add_button.clicked.connect(self.add_row)
@@ -80,13 +81,29 @@ class RowEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
+    def _record_created(self, saved: Any) -> None:
+        """Ångra for a new row, recorded when it was stored (when its name was typed)."""
+        import dataclasses
+
+        from uppfoljning_desktop.ui import undo
+
+        state = {"row": saved}
+
+        def take_away() -> None:
+            self._delete(state["row"])
+            i = next((n for n, r in enumerate(self.model.rows) if r is state["row"]), -1)
+            if i >= 0:
+                self.model.remove_row(i)
+
+        def put_back() -> None:
+            state["row"] = self._save(dataclasses.replace(state["row"], id=None))
+            self.model.append_row(state["row"])
+
+        undo.record(self, tr("ny rad {name}").format(name=getattr(saved, "name", "")), take_away, put_back)
+
     def add_row(self) -> None:
-        try:
-            saved = self._save(self._new_row())
-        except Exception as exc:  # noqa: BLE001
-            messages.show_error(self, exc)
-            return
-        i = self.model.append_row(saved)
+        """A placeholder row: stored once its first column (the name) is filled in."""
+        i = self.model.append_row(self._new_row())
         index = self.model.index(i, 0)
         self.view.setCurrentIndex(index)
         self.view.edit(index)
@@ -96,6 +113,9 @@ class RowEditor(QWidget):
         if not index.isValid():
             return
         row = self.model.rows[index.row()]
+        if self.model.is_placeholder(row):
+            self.model.remove_row(index.row())  # never stored: nothing to ask
+            return
         name = getattr(row, "name", "")
         if not messages.ask_yes_no(self, tr("Ta bort {name}?").format(name=name)):
             return
@@ -105,6 +125,9 @@ class RowEditor(QWidget):
             messages.show_error(self, exc)
             return
         self.model.remove_row(index.row())
+        from uppfoljning_desktop.ui import undo
+
+        undo.record_row_removal(self, self.model, index.row(), row, self._save, self._delete, name)
 
 
 class Page(AreaPage):
@@ -157,7 +180,7 @@ class Page(AreaPage):
             ],
             save=lambda m: org_store.save_member(self.db, m),
             delete=lambda m: org_store.delete_member(self.db, m.id),
-            new_row=lambda: Member(name=tr("Ny ledamot"), role=MemberRole.MEMBER),
+            new_row=lambda: Member(name="", role=MemberRole.MEMBER),
         )
         self.tabs.addTab(self.members, tr("Ledamöter"))
         self.officials = RowEditor(
@@ -170,7 +193,7 @@ class Page(AreaPage):
             ],
             save=lambda o: org_store.save_official(self.db, o),
             delete=lambda o: org_store.delete_official(self.db, o.id),
-            new_row=lambda: Official(name=tr("Ny tjänsteperson")),
+            new_row=lambda: Official(name=""),
         )
         self.tabs.addTab(self.officials, tr("Tjänstepersoner"))
         self.units = RowEditor(
@@ -181,22 +204,13 @@ class Page(AreaPage):
             ],
             save=lambda u: org_store.save_unit(self.db, u),
             delete=lambda u: org_store.delete_unit(self.db, u.id),
-            new_row=self._new_unit,
+            new_row=lambda: Unit(name=""),
         )
         self.tabs.addTab(self.units, tr("Verksamheter"))
 
     @property
     def db(self):
         return self.session.db
-
-    def _new_unit(self) -> Unit:
-        taken = {u.name for u in self.units.model.rows}
-        base = tr("Ny verksamhet")
-        name, n = base, 1
-        while name in taken:
-            n += 1
-            name = f"{base} {n}"
-        return Unit(name=name)
 
     def reload(self) -> None:
         if self.db is None:

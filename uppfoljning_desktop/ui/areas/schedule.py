@@ -58,20 +58,24 @@ class Page(AreaPage):
         self.generate_button = QPushButton(tr("Generera …"))
         self.add_button = QPushButton(tr("Lägg till sammanträde på vald dag"))
         self.remove_button = QPushButton(tr("Ta bort"))
-        self.pdf_button = QPushButton(tr("Skriv ut (PDF) …"))
+        self.pdf_button = QPushButton(tr("Förhandsgranska och skriv ut …"))
         self.ics_button = QPushButton(tr("Till kalendern (.ics) …"))
         self.create_button = QPushButton(tr("Skapa årets sammanträden …"))
         self.generate_button.clicked.connect(self.generate)
         self.add_button.clicked.connect(self.add_meeting)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(self.preview_pdf)
         self.ics_button.clicked.connect(self.save_ics)
         self.create_button.clicked.connect(self.create_year)
-        bar = QHBoxLayout()
-        for w in (self.year, self.generate_button, self.add_button, self.remove_button, self.pdf_button,
-                  self.ics_button, self.create_button):
-            bar.addWidget(w)
-        bar.addStretch()
+        # Two rows: one row of seven buttons made a 1024-pixel window scroll sideways.
+        bar = QVBoxLayout()
+        for group in ((self.year, self.generate_button, self.add_button, self.remove_button),
+                      (self.pdf_button, self.ics_button, self.create_button)):
+            row = QHBoxLayout()
+            for w in group:
+                row.addWidget(w)
+            row.addStretch()
+            bar.addLayout(row)
 
         self.status = QLabel()
         self.view = YearView()
@@ -117,7 +121,6 @@ class Page(AreaPage):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.conflicts_label)
         layout.addWidget(self.conflicts)
-        self._first_load = True
 
     @property
     def db(self):
@@ -131,13 +134,8 @@ class Page(AreaPage):
         from uppfoljning_desktop.domain.holidays_se import holidays_in_year
         from uppfoljning_desktop.store import schedule as store
 
-        if self._first_load:
-            self._first_load = False
-            years = store.list_plan_years(self.db)
-            if years and self.year.value() not in years:
-                self.year.blockSignals(True)
-                self.year.setValue(years[-1])
-                self.year.blockSignals(False)
+        # The page opens on the year ahead (the year a secretary plans), not on the
+        # latest year that happens to have a plan.
         year = self.year.value()
         self.plan = store.find_plan(self.db, year)
         conflicts = store.list_conflicts(self.db, year) if self.plan else []
@@ -326,6 +324,20 @@ class Page(AreaPage):
 
     # ------------------------------------------------------------ output
 
+    def preview_pdf(self):
+        """The sammanträdesordning in the shared document view (print, save as PDF)."""
+        from uppfoljning_desktop.ui.document_view import preview
+
+        year = self.year.value()
+
+        def render(db, path: str) -> None:
+            from uppfoljning_desktop.reports.schedule import render_schedule_for_year
+
+            render_schedule_for_year(db, year, path)
+
+        return preview(self, self.session, tr("Sammanträdesordning {year}").format(year=year),
+                       f"sammantradesordning-{year}", render)
+
     def save_pdf(self) -> None:
         year = self.year.value()
         path = messages.get_save_file_name(self, tr("Spara sammanträdesordningen"),
@@ -371,8 +383,11 @@ class Page(AreaPage):
 
         year = self.year.value()
         first = self.plan.meetings[0].date if self.plan is not None and self.plan.meetings else None
+        # Only meetings that can still take an item: not held, minutes not finalised
+        # (an adjusted meeting was offered, then refused, and nothing was created).
         candidates = [m for m in meetings.list_meetings(self.db)
-                      if m.date.year in (year - 1, year) and (first is None or m.date < first)]
+                      if m.date.year in (year - 1, year) and (first is None or m.date < first)
+                      and m.state.rank < m.state.HELD.rank and not m.minutes_finalised]
         labels = [tr("Inget ärende nu")] + [m.date.isoformat() for m in candidates]
         choice = messages.choose_item(
             self, tr("Skapa årets sammanträden"),
@@ -404,6 +419,11 @@ class Page(AreaPage):
         tasks.run_task(self, work, label=tr("Skapar sammanträdena …"), on_success=done)
 
     def prepare_screenshot(self) -> None:
+        from uppfoljning_desktop.store import schedule as store
+
+        years = store.list_plan_years(self.db)
+        if self.plan is None and years:
+            self.year.setValue(years[-1])  # the demo's plan year rather than an empty one
         if self.plan is not None and self.plan.meetings:
             self._select_day(self.plan.meetings[4].date)
             self.view.select(self.plan.meetings[4].date)
