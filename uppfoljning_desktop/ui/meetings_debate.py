@@ -169,6 +169,7 @@ class DebateTab(QWidget):
 
         left = QGroupBox(tr("Yrkanden och propositionsordning"), self)
         lf = QFormLayout(left)
+        lf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         lf.addRow(self.motion_list)
         lf.addRow(tr("Vem"), self.mover_combo)
         lf.addRow(tr("Yrkar"), self.kind_combo)
@@ -246,6 +247,7 @@ class DebateTab(QWidget):
         self.save_times_button.clicked.connect(self.save_times)
         right = QGroupBox(tr("Reservationer, anteckningar och närvaro"), self)
         rf = QFormLayout(right)
+        rf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         rf.addRow(tr("Typ"), self.statement_kind)
         rf.addRow(tr("Namn"), self.statement_names)
         rf.addRow(tr("Partigrupp"), self.statement_group)
@@ -262,10 +264,15 @@ class DebateTab(QWidget):
         rf.addRow(tr("Justeringen kl."), self.adjust_time_edit)
         rf.addRow(self.save_times_button)
 
+        # motions and questions on the left; the vote above the reservations on the right
+        # (three columns side by side needed 900 pixels: more than a 1024-pixel window has)
+        column = QSplitter(Qt.Orientation.Vertical, self)
+        column.addWidget(middle)
+        column.addWidget(right)
         splitter = QSplitter(self)
-        for w in (left, middle, right):
-            splitter.addWidget(w)
-        splitter.setSizes([440, 260, 340])
+        splitter.addWidget(left)
+        splitter.addWidget(column)
+        splitter.setSizes([440, 420])
         for combo in (self.mover_combo, self.kind_combo, self.question_kind, self.yes_combo, self.no_combo,
                       self.finding_combo, self.statement_kind, self.change_name, self.change_status, self.item_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

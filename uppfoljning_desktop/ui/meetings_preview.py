@@ -84,8 +84,13 @@ class PreviewTab(QWidget):
         self.viewer.loaded.connect(self.loaded)
         self.task = None
         row = QHBoxLayout()
-        for w in (self.kind_combo, self.item_spin, self.public_check, self.original_check, self.show_button):
-            row.addWidget(w)
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.item_spin)
+        checks = QVBoxLayout()  # one above the other: side by side they widen the page past 1024 pixels
+        checks.addWidget(self.public_check)
+        checks.addWidget(self.original_check)
+        row.addLayout(checks)
+        row.addWidget(self.show_button)
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(row)

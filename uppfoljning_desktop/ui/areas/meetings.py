@@ -10,13 +10,14 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTimeEdit,
@@ -100,11 +101,13 @@ class MeetingEditor(QWidget):
         self.deadlines_label.setObjectName("deadlinePanel")
         self.deadlines_label.setTextFormat(Qt.TextFormat.RichText)
         self.deadlines_label.setWordWrap(True)
-        state_row = QHBoxLayout()
+        # the state, then its next steps one under the other: a row of long button texts
+        # would make the form wider than a 1024-pixel window
+        state_row = QVBoxLayout()
         state_row.addWidget(self.state_label)
-        self.steps_row = QHBoxLayout()
+        self.steps_row = QVBoxLayout()
+        self.steps_row.setAlignment(Qt.AlignmentFlag.AlignLeft)
         state_row.addLayout(self.steps_row)
-        state_row.addStretch()
         form.addRow(tr("Datum"), self.date_edit)
         form.addRow(tr("Tid"), self.time_edit)
         form.addRow(tr("Plats"), self.place_edit)
@@ -324,7 +327,14 @@ class Page(AreaPage):
         self.tabs.addTab(self.editor, tr("Sammanträde"))
         self.tabs.addTab(self.items_tab, tr("Ärenden"))
         self.tabs.addTab(self.minutes_tab, tr("Protokoll"))
-        self.tabs.addTab(self.debate_tab, tr("Beslutsgång"))
+        # in a scroll area of its own: the live meeting's three panels are taller than a
+        # 700-pixel window, and scrolling them must not scroll the meeting list away
+        debate_scroll = QScrollArea(self)
+        debate_scroll.setWidgetResizable(True)
+        debate_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        debate_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        debate_scroll.setWidget(self.debate_tab)
+        self.tabs.addTab(debate_scroll, tr("Beslutsgång"))
         self.tabs.addTab(self.preview_tab, tr("Dokument"))
         splitter = QSplitter(self)
         splitter.addWidget(left)
