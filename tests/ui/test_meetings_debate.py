@@ -25,7 +25,7 @@ def open_debate(open_window, demo_db_path):
     db = window.session.db
     items_store.add_item(db, page.current_meeting.id, "Budget 2017", proposal="Nämnden godkänner budgeten för 2017.")
     page.items_changed()
-    page.tabs.setCurrentWidget(page.debate_tab)
+    page.tabs.setCurrentWidget(page.debate_page)
     tab = page.debate_tab
     tab.select_item("Budget 2017")
     return window, page, tab, db

@@ -137,7 +137,7 @@ class _Builder:
                 items.add_attachment(db, item.id, f"bilaga-{date.isoformat()}-{i + 1}.pdf",
                                      attachment_pdf(rng, max(size, 2000), title), title)
                 self.count("attachments")
-        minutes.save_attendance(db, meeting.id, minutes.default_attendance(db, meeting.id))
+        minutes.save_attendance(db, meeting.id, self._attendance(meeting.id))
         for item in items.list_items(db, meeting.id):
             dissent = ""
             if rng.random() < 0.15:
@@ -157,6 +157,17 @@ class _Builder:
         store.set_state(db, meeting.id, MeetingState.ADJUSTED, today=adjusted_on, on=adjusted_on)
         posted_on = adjusted_on + dt.timedelta(days=1)
         store.set_state(db, meeting.id, MeetingState.POSTED, today=posted_on, on=posted_on)
+
+    def _attendance(self, meeting_id: int) -> list:
+        """The committee as the history's minutes record it: today's fictional members
+        (their mandates in the demo start later, so ``default_attendance`` proposes nobody
+        for a meeting of 2006)."""
+        from uppfoljning_desktop.domain.meetings import Attendance, AttendanceStatus
+        from uppfoljning_desktop.store import organisation as org
+
+        return [Attendance(meeting_id=meeting_id, name=m.name, party=m.party, role=m.role.value, member_id=m.id,
+                           status=AttendanceStatus.PRESENT if m.role.is_seat else AttendanceStatus.NON_SERVING_SUBSTITUTE)
+                for m in org.list_members(self.db)]
 
     # -- delegation ----------------------------------------------------------------
     def delegation(self, total: int) -> None:

@@ -208,18 +208,21 @@ def prefill_decisions(db: Database, meeting_id: int) -> None:
         meeting = meeting_store.get_meeting(db, meeting_id)
         name = org_store.get_committee(db, meeting.committee_id).name
         for item in items_store.list_items(db, meeting_id):
-            if not item.decision.strip():
+            if not item.decision.strip() and not _is_adjusters_item(item):
                 db.execute("UPDATE agenda_item SET decision = ? WHERE id = ?",
-                           [_prefilled_decision(item, meeting, name), item.id])
+                           [default_decision(item, name), item.id])
+
+
+def _is_adjusters_item(item: AgendaItem) -> bool:
+    """"Val av justerare": left empty, so the protokoll words it from the meeting at print
+    time (who adjusts, where and when: reports.minutes_debate.decision_text, KL 5:69)."""
+    return item.kind is ItemKind.ELECTION and "juster" in item.title.casefold()
 
 
 def _prefilled_decision(item: AgendaItem, meeting, committee_name: str) -> str:
-    decision = default_decision(item, committee_name)
-    if not decision and item.kind is ItemKind.ELECTION and meeting.adjusters and "juster" in item.title.casefold():
-        # "Val av justerare": the justerare are on the meeting (KL 5:69)
-        decision = (f"{committee_name} utser {' och '.join(meeting.adjusters)} att jämte ordföranden "
-                    "justera protokollet.")
-    return decision
+    if _is_adjusters_item(item):
+        return "justerare" if meeting.adjusters else ""
+    return default_decision(item, committee_name)
 
 
 def items_missing_decision(db: Database, meeting_id: int) -> list[AgendaItem]:

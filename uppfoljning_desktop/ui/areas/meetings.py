@@ -329,7 +329,7 @@ class Page(AreaPage):
         self.tabs.addTab(self.minutes_tab, tr("Protokoll"))
         # in a scroll area of its own: the live meeting's three panels are taller than a
         # 700-pixel window, and scrolling them must not scroll the meeting list away
-        debate_scroll = QScrollArea(self)
+        self.debate_page = debate_scroll = QScrollArea(self)  # the tab (select it with this)
         debate_scroll.setWidgetResizable(True)
         debate_scroll.setFrameShape(QFrame.Shape.NoFrame)
         debate_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
