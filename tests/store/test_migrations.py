@@ -96,6 +96,9 @@ def test_opening_an_old_database_backs_it_up_before_migrating(tmp_path, monkeypa
     module = types.SimpleNamespace(MIGRATIONS=newer, MIGRATION_ORDER=999, __name__="zz")
     real_modules = schema.area_modules
     monkeypatch.setattr(schema, "area_modules", lambda: [*real_modules(), module])
+    from uppfoljning_desktop.store import migration_manifest  # the newer version lists it too
+
+    monkeypatch.setattr(migration_manifest, "ALL", (*migration_manifest.ALL, ("zz_newer_version", "m001_add_table")))
 
     db = open_database(path)
     try:
@@ -111,3 +114,14 @@ def test_opening_an_old_database_backs_it_up_before_migrating(tmp_path, monkeypa
         assert [u["name"] for u in old.query("SELECT name FROM unit")] == ["Xenter"]
     finally:
         old.close()
+
+
+def test_the_manifest_lists_every_migration_in_order():
+    """store/migration_manifest.py answers "is this database up to date?" without importing
+    every store module; it must name exactly the migrations the sets have."""
+    from uppfoljning_desktop.store.migration_manifest import ALL
+    from uppfoljning_desktop.store.schema import all_migrations
+
+    expected = all_migrations()
+    paste = ",\n".join(f'    ("{s}", "{n}")' for s, n in expected)
+    assert list(ALL) == expected, f"store/migration_manifest.py must list:\n{paste},"

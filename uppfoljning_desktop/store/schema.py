@@ -71,8 +71,13 @@ class MigrationStatus:
 
 
 def migration_status(db: Database) -> MigrationStatus:
-    """Read-only: which migrations are applied, pending, or unknown (from a newer app)."""
-    known = set(all_migrations())
+    """Read-only: which migrations are applied, pending, or unknown (from a newer app).
+
+    Answered from ``migration_manifest`` (kept equal to ``all_migrations()`` by a test),
+    so opening an up-to-date database imports no store module it does not use."""
+    from uppfoljning_desktop.store.migration_manifest import ALL
+
+    known = set(ALL)
     applied: set[tuple[str, str]] = set()
     if db[MIGRATIONS_TABLE].exists():
         applied = {
@@ -81,7 +86,7 @@ def migration_status(db: Database) -> MigrationStatus:
         }
     return MigrationStatus(
         applied_count=len(applied),
-        pending=[m for m in all_migrations() if m not in applied],
+        pending=[m for m in ALL if m not in applied],
         unknown=sorted(applied - known),
     )
 
