@@ -269,6 +269,9 @@ class DebateTab(QWidget):
         column = QSplitter(Qt.Orientation.Vertical, self)
         column.addWidget(middle)
         column.addWidget(right)
+        self.roll_call.setMinimumHeight(230)  # a committee of eleven, every name in view while voting
+        column.setStretchFactor(0, 3)
+        column.setStretchFactor(1, 2)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(column)
