@@ -81,3 +81,15 @@ def test_any_number_formatted_in_swedish_parses_back_to_itself(value):
 @given(st.integers(min_value=-10**12, max_value=10**12))
 def test_integers_round_trip_with_plain_spaces(value):
     assert parse_number(format_number(value).replace(NBSP, " ")) == value
+
+
+@pytest.mark.parametrize("value, text", [
+    (Decimal("9" * 400), "1,00\u00a0·\u00a010^400"),
+    (Decimal("123456789012345678"), "1,23\u00a0·\u00a010^17"),
+    (Decimal("999999999999999"), "999\u00a0999\u00a0999\u00a0999\u00a0999"),
+    (Decimal("Infinity"), "–"),
+])
+def test_an_impossible_figure_stored_earlier_prints_short_never_crashes_a_report(value, text):
+    """The import refuses more than 15 significant digits; a database written before it
+    did may hold a 400-digit outcome, which once made 'pdf uppfoljning' crash."""
+    assert format_number(value) == text

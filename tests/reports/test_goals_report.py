@@ -206,3 +206,15 @@ def test_two_pass_build_gives_the_same_pages_as_plain_multibuild(demo_db, monkey
     plain = _page_streams(build_goal_report(demo_db, period.id))
     assert len(fast) == len(plain) > 1
     assert fast == plain
+
+
+def test_a_400_digit_outcome_stored_before_the_import_bounded_it_prints_instead_of_crashing(demo_db):
+    """Issue 11: such a figure once made 'pdf uppfoljning' fail with a layout error. The
+    import refuses it now; a database written earlier still prints."""
+    period = store.get_period_by_label(demo_db, "Delår 2 2024")
+    row = demo_db.execute("SELECT id FROM outcome WHERE period_id = ? AND breakdown = 'T' LIMIT 1",
+                          [period.id]).fetchone()
+    demo_db.execute("UPDATE outcome SET value = ? WHERE id = ?", ["9" * 400, row[0]])
+    demo_db.conn.commit()
+    text = extract_text(build_goal_report(demo_db, period.id))
+    assert "1,00 · 10" in text.replace("\u00a0", " ")

@@ -13,14 +13,14 @@ import math
 from decimal import Decimal
 from statistics import median
 
-from uppfoljning_desktop.domain.numbers import NotANumber, format_number, parse_number
+from uppfoljning_desktop.domain.numbers import MAX_DIGITS, NotANumber, format_number, parse_number
 
 # A text starting with one of these is a formula (or a DDE payload) to Excel/LibreOffice.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 #: The most significant digits a number read from a cell may have: a double holds 15
 #: exactly, and nothing a unit reports needs more (a 400-digit number crashed a report).
-MAX_SIGNIFICANT_DIGITS = 15
+MAX_SIGNIFICANT_DIGITS = MAX_DIGITS
 
 #: How far from earlier periods a value may move before the import warns (a factor).
 OUTLIER_FACTOR = Decimal(3)

@@ -58,9 +58,17 @@ def is_percent_text(text: str) -> bool:
     return str(text).strip().endswith("%")
 
 
+MAX_DIGITS = 15  # significant digits of a figure the import accepts (a double holds 15)
+
+
 def format_number(value: Decimal | int | float, decimals: int | None = None) -> str:
     """``1300`` → ``1 300``; ``12.5`` → ``12,5``; ``decimals`` fixes the decimals shown."""
     d = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if not d.is_finite():
+        return "–"
+    if d.adjusted() >= MAX_DIGITS:  # an impossible figure stored before the import bounded it
+        mantissa, _, exponent = format(d, f".{2}E").partition("E")
+        return f"{mantissa.replace('.', ',')}{NBSP}·{NBSP}10^{int(exponent)}"
     if decimals is not None:
         d = d.quantize(Decimal(1).scaleb(-decimals))
     sign = "-" if d < 0 else ""
