@@ -42,6 +42,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from uppfoljning_desktop.reports.tagging import read_number_tree
+
 STANDARD_TYPES = frozenset(
     ["Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form"])
 TEXT_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
@@ -222,7 +224,7 @@ def _structure(reader: Any, root: Any) -> list[Violation]:
     if tree is None:
         return out
     tree = tree.get_object()
-    parent_tree = _number_tree(tree.get("/ParentTree"))
+    parent_tree = read_number_tree(tree.get("/ParentTree"))
     from pypdf.generic import ContentStream
 
     for number, page in enumerate(reader.pages, start=1):
@@ -247,19 +249,6 @@ def _structure(reader: Any, root: Any) -> list[Violation]:
                 out.append(Violation("UA-mcid", f"sidan {number}: MCID {mcid} hör inte till något strukturelement"))
                 break
     _walk(tree.get("/K"), out, tree)
-    return out
-
-
-def _number_tree(node: Any) -> dict[int, Any]:
-    out: dict[int, Any] = {}
-    if node is None:
-        return out
-    node = node.get_object()
-    nums = node.get("/Nums", [])
-    for i in range(0, len(nums), 2):
-        out[int(nums[i])] = nums[i + 1]
-    for kid in node.get("/Kids", []):
-        out.update(_number_tree(kid))
     return out
 
 

@@ -544,7 +544,7 @@ def merge_structure(writer: Any, sources: list[tuple[Any, int, str]], *, title: 
             section = copy(old_document, document_ref, "/Sect")
             section.get_object()[NameObject("/T")] = TextStringObject(part_title)
             doc_kids.append(section)
-        old_parents = _number_tree_refs(old_root.raw_get("/ParentTree"))
+        old_parents = read_number_tree(old_root.raw_get("/ParentTree"))
         for i, part_page in enumerate(reader.pages):
             key = part_page.get("/StructParents")
             new_page = pages[start + i].get_object()
@@ -605,7 +605,8 @@ def _array_raw(array: Any) -> Any:
         yield list.__getitem__(array, i)
 
 
-def _number_tree_refs(node: Any) -> dict[int, Any]:
+def read_number_tree(node: Any) -> dict[int, Any]:
+    """A PDF number tree (the structure's /ParentTree) as {key: value}, kids included."""
     out: dict[int, Any] = {}
     if node is None:
         return out
@@ -614,5 +615,5 @@ def _number_tree_refs(node: Any) -> dict[int, Any]:
     for i in range(0, len(nums), 2):
         out[int(nums[i])] = nums[i + 1]
     for kid in node.get("/Kids", []):
-        out.update(_number_tree_refs(kid))
+        out.update(read_number_tree(kid))
     return out
