@@ -147,7 +147,8 @@ def check_kallelse(pdf: Path) -> str:
     for expected in ("KALLELSE", "Torsdag 22 september 2016, kl. 19:00"):
         if expected not in text:
             raise Failed(f"{pdf.name} saknar texten {expected!r}")
-    return f"{len(PdfReader(pdf).pages)} sidor"
+    n = len(PdfReader(pdf).pages)
+    return f"{n} {'sida' if n == 1 else 'sidor'}"
 
 
 # 3. the wheel in a fresh venv --------------------------------------------------------
@@ -265,7 +266,8 @@ def smoke(app_dir: Path, runs: int, compare_with: Path | None) -> list[str]:
         text = "\n".join(p.extract_text() or "" for p in PdfReader(tmp / "u.pdf").pages)
         if "DELÅRSRAPPORT" not in text:
             raise Failed("u.pdf saknar DELÅRSRAPPORT")
-        ok(f"pdf uppfoljning: {len(PdfReader(tmp / 'u.pdf').pages)} sidor")
+        pages = len(PdfReader(tmp / "u.pdf").pages)
+        ok(f"pdf uppfoljning: {pages} {'sida' if pages == 1 else 'sidor'}")
         plan = run([cli, "--db", db, "plan", "generate", "--year", "2027"], env=env, cwd=tmp).stdout
         if "Kristi himmelsfärdsdag" not in plan:
             raise Failed(f"plan generate nämnde inte Kristi himmelsfärdsdag (helgdagsdata saknas?):\n{plan[-1500:]}")
