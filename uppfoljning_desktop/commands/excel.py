@@ -66,7 +66,9 @@ def _cmd_templates(args: argparse.Namespace, ctx) -> int:
         if s.eml_path:
             line += f"  (e-postutkast: {s.eml_path.name} till {s.content.recipient_email or 'okänd mottagare'})"
         print(line)
-    print(f"{len(sent)} mallar sparades i {args.out}.")
+    from uppfoljning_desktop.domain.numbers import plural
+
+    print(f"{plural(len(sent), 'mall', 'mallar')} sparades i {args.out}.")
     return 0
 
 

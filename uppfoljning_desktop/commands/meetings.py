@@ -56,7 +56,7 @@ def _handler(kind: str):
         except OSError as exc:
             raise UserError(f"Det gick inte att skriva {out} ({exc.strerror}).",
                             hint="Kontrollera att mappen finns och att filen inte är öppen i ett annat program.") from None
-        print(f"{KINDS[kind].split(' (')[0]} sparad: {out}")
+        print(f"{KINDS[kind].split(' (')[0]} sparades: {out}")
         if args.public:
             masked = sum(1 for d in review.decisions.values() if d == "maskera")
             print(f"Publiceringskontroll: inga ogranskade personuppgifter ({masked} maskerade och "
