@@ -159,3 +159,29 @@ def test_a_small_stored_percentage_comes_back_unchanged_from_a_resent_template(d
     result = import_files(demo_db, [returned])
     assert result.imported, messages_of(result)
     assert followup.get_outcome(demo_db, ui.key, period.id) == Decimal(85)
+
+
+@pytest.mark.parametrize("edited_in_the_program, cleared", [(False, True), (True, False)])
+def test_a_blank_clears_what_the_units_own_file_wrote_however_many_seconds_later(
+        demo_db, sent, tmp_path, edited_in_the_program, cleared):
+    """The first import is placed seconds after the template was made (as on a real day);
+    a corrected file with the cell emptied clears the value it wrote itself. A value typed
+    in the program after that import is something the file never showed: kept."""
+    period, indicators, _ = _ids(demo_db, "Jobbcenter")
+    wb = openpyxl.load_workbook(sent["Jobbcenter"].path)
+    wb["Utfall"]["I4"] = "80"
+    returned = tmp_path / "retur.xlsx"
+    wb.save(returned)
+    assert import_files(demo_db, [returned]).imported
+    later = dt.datetime.now() + dt.timedelta(seconds=5)  # after the template was made
+    demo_db.execute("UPDATE outcome SET updated_at = ? WHERE period_id = ?", [later.isoformat(timespec="seconds"), period.id])
+    demo_db.execute("UPDATE excel_import SET imported_at = ?", [later.isoformat(timespec="seconds")])
+    if edited_in_the_program:
+        demo_db.execute("UPDATE outcome SET updated_at = ? WHERE period_id = ?",
+                        [(later + dt.timedelta(seconds=60)).isoformat(timespec="seconds"), period.id])
+    demo_db.conn.commit()
+    wb["Utfall"]["I4"] = None
+    wb.save(returned)
+    assert import_files(demo_db, [returned]).imported
+    men = followup.get_outcome(demo_db, indicators[0].key, period.id, Breakdown.MEN)
+    assert (men is None) is cleared

@@ -106,6 +106,14 @@ def _scope_json(scope: Mapping[str, str]) -> str:
     return json.dumps(dict(sorted(scope.items())), ensure_ascii=False)
 
 
+def last_import_at(db: Database, kind: str, scope: Mapping[str, str]) -> str:
+    """When a file of ``kind`` for exactly ``scope`` was last imported ("" if never); the
+    stored text, local time to the second, as outcomes record their own writes."""
+    row = db.execute("SELECT max(imported_at) FROM excel_import WHERE kind = ? AND scope = ?",
+                     [kind, _scope_json(scope)]).fetchone()
+    return row[0] or ""
+
+
 def _matches(scope: dict[str, str], selection: Mapping[str, str]) -> bool:
     return all(scope.get(k) == v for k, v in selection.items())
 

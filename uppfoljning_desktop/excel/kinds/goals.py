@@ -103,6 +103,7 @@ class _UnitData:
     indicators: list[followup.UnitIndicator]
     activities: list[followup.UnitActivity]
     times: dict[tuple[int, Breakdown, str], str]
+    last_import: str = ""  # when a file of this unit and period was last imported
 
 
 _cache: dict[tuple, _PeriodData] = {}
@@ -154,11 +155,15 @@ def _earlier_text(earlier: dict[int, Decimal], percent: bool) -> str:
 
 def _stored_after_template(data: _UnitData, returned: ReturnedWorkbook, ui: followup.UnitIndicator,
                            bd: Breakdown, subgroup: str) -> bool:
-    """True when the stored outcome was written after the template was created: the
-    template could not show it, so a blank cell there does not say "clear it"."""
+    """True when the stored outcome was written after the template was created and not by
+    an import of this unit's file (the GUI, say): the template could not show it, so a
+    blank cell there does not say "clear it". A value the unit's own earlier return wrote
+    is cleared by a blank in its corrected file (the import's log entry is written after
+    its values, so it is not older than them)."""
     created = returned.created.replace("T", " ")
     written = data.times.get((ui.indicator.id or 0, bd, subgroup), "").replace("T", " ")
-    return bool(created and written) and written > created
+    imported = data.last_import.replace("T", " ")
+    return bool(created and written) and written > created and not (imported and imported >= written)
 
 
 def _kept_comment(data: _UnitData, returned: ReturnedWorkbook, ui: followup.UnitIndicator, subgroup: str) -> str:
@@ -207,7 +212,10 @@ class GoalFollowUpKind(TemplateKind):
             mine = dict(data.outcomes.get(ind.id or 0, {}))
             indicators.append(followup.UnitIndicator(ind, data.goals[ind.goal_id], ind.target_for(period.year),
                                                      earlier, mine))
-        return _UnitData(period, unit, indicators, data.activities.get(unit.id, []), data.times)
+        from uppfoljning_desktop.store import excel as excel_store
+
+        return _UnitData(period, unit, indicators, data.activities.get(unit.id, []), data.times,
+                         excel_store.last_import_at(db, self.name, scope))
 
     def build(self, db: Database, scope: dict[str, str]) -> TemplateContent:
         data = self._load(db, scope)
