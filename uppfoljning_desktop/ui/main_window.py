@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
             self._show_area(self.nav.currentRow())
 
     def _on_daily_backup_done(self, _path: str) -> None:
-        self.statusBar().showMessage(tr("Dagens säkerhetskopia är sparad och kontrollerad."), 5000)
+        if not self.statusBar().currentMessage():  # never over a message the user is reading
+            self.statusBar().showMessage(tr("Dagens säkerhetskopia är sparad och kontrollerad."), 5000)
 
     def _on_daily_backup_failed(self, why: str) -> None:
         self.statusBar().showMessage(tr("Varning: dagens säkerhetskopia misslyckades. {why}").format(why=why), 30000)

@@ -90,7 +90,8 @@ def run_task(
         for d in dialog:
             d.close()
         status = _status_bar(parent)
-        if status is not None:
+        # quiet work clears only its own line: never a message the user is reading meanwhile
+        if status is not None and (not quiet or _own_line(status, label)):
             status.clearMessage()
 
     def succeeded(result: Any) -> None:
@@ -107,7 +108,7 @@ def run_task(
 
     def progressed(done: int, total: int, text: str) -> None:
         status = _status_bar(parent)
-        if quiet and status is not None and total:
+        if quiet and status is not None and total and _own_line(status, label):
             status.showMessage(f"{label} {100 * done // total} %")
         for d in dialog:
             d.setMaximum(total)
@@ -119,7 +120,7 @@ def run_task(
     task.signals.failed.connect(failed)
     task.signals.progressed.connect(progressed)
     status = _status_bar(parent)
-    if status is not None and label:
+    if status is not None and label and (not quiet or not status.currentMessage()):
         status.showMessage(label)
     if label and not quiet:
         QTimer.singleShot(show_progress_after_ms, show_dialog)
@@ -138,6 +139,12 @@ def call(parent: QWidget | None, fn: Callable[[], Any]) -> tuple[bool, Any]:
     except Exception as exc:  # noqa: BLE001 - shown to the user, bugs logged
         messages.show_error(parent, exc)
         return False, None
+
+
+def _own_line(status, label: str) -> bool:
+    """The status bar shows nothing, or this quiet task's own progress."""
+    current = status.currentMessage()
+    return not current or current.startswith(label)
 
 
 def _status_bar(parent: QWidget | None):
