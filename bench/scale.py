@@ -192,7 +192,7 @@ def gui_timings(db: Path, env: dict[str, str], runs: int) -> tuple[dict[str, flo
 
 # ----------------------------------------------------------------- headless measures
 
-def headless(db_path: Path, workdir: Path, runs: int, label: str) -> dict[str, float]:
+def headless(db_path: Path, runs: int) -> dict[str, float]:
     from uppfoljning_desktop.reports.crisis_event import render_event_kind
     from uppfoljning_desktop.reports.goals import build_goal_report
     from uppfoljning_desktop.reports.meetings_bundle import render_meeting_document
@@ -323,8 +323,8 @@ def main() -> int:
               f"| {gb['longest_stall_max_ms']:.0f} ({where_b}) | |")
 
         print("\n## Documents, check, backup (s, median)\n")
-        hd = headless(demo, work, args.runs, "demo")
-        hb = headless(big, work, args.runs, "big")
+        hd = headless(demo, args.runs)
+        hb = headless(big, args.runs)
         print(f"| what | demo | {args.years} years | growth |")
         print("|---|---|---|---|")
         for key in hd:

@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,3 +115,14 @@ def fill_disk(folder: Path) -> Path:
         except OSError:
             pass
     return filler
+
+
+def hold_write_lock(path, seconds: float, started: threading.Event) -> None:
+    """Another program holding SQLite's write lock for ``seconds`` (run in a thread)."""
+    conn = sqlite3.connect(path)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE crisis_event SET name = name WHERE id = 1")
+    started.set()
+    time.sleep(seconds)
+    conn.commit()
+    conn.close()

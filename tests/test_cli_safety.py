@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -167,14 +166,6 @@ def test_the_lock_is_released_after_a_command_and_after_its_failure(demo_db_path
 # ------------------------------------------------------------------ waiting for SQLite's write lock
 
 
-def _hold_write_lock(path: Path, seconds: float, started: threading.Event) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE crisis_event SET name = name WHERE id = 1")
-    started.set()
-    time.sleep(seconds)
-    conn.commit()
-    conn.close()
 
 
 def test_a_short_write_lock_by_someone_else_is_waited_out(demo_db_path, capsys):
@@ -183,7 +174,7 @@ def test_a_short_write_lock_by_someone_else_is_waited_out(demo_db_path, capsys):
     main(["--db", str(demo_db_path), "kris"])  # the daily backup is made before the race
     capsys.readouterr()
     started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(demo_db_path, 2.0, started))
+    holder = threading.Thread(target=faults.hold_write_lock, args=(demo_db_path, 2.0, started))
     holder.start()
     started.wait(10)
     t0 = time.monotonic()
@@ -200,7 +191,7 @@ def test_a_read_then_write_transaction_waits_too(demo_db_path):
     """The pattern that failed at once: read inside the transaction, then write."""
     db = connect(demo_db_path)
     started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(demo_db_path, 1.5, started))
+    holder = threading.Thread(target=faults.hold_write_lock, args=(demo_db_path, 1.5, started))
     holder.start()
     started.wait(10)
     try:
@@ -219,7 +210,7 @@ def test_a_lock_held_past_the_timeout_is_a_swedish_message(demo_db_path, capsys,
     main(["--db", str(demo_db_path), "kris"])
     capsys.readouterr()
     started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(demo_db_path, 1.0, started))
+    holder = threading.Thread(target=faults.hold_write_lock, args=(demo_db_path, 1.0, started))
     holder.start()
     started.wait(10)
     try:

@@ -31,6 +31,8 @@ from uppfoljning_desktop.errors import UserError
 if TYPE_CHECKING:
     import argparse
 
+    from uppfoljning_desktop.store.seals import RecordReport
+
 _ARGPARSE_SV = {
     "usage: ": "användning: ",
     "positional arguments": "argument",
@@ -262,12 +264,26 @@ def _check_record(db) -> bool:
     """The seals of the crisis log and adjusted minutes, and the triggers that protect them
     (store.seals); only on a database whose schema is up to date."""
     from uppfoljning_desktop.store import schema
-    from uppfoljning_desktop.store.seals import print_record_report, verify_record_report
+    from uppfoljning_desktop.store.seals import verify_record_report
 
     if not schema.migration_status(db).up_to_date:
         print("Sigill: kontrolleras när databasen har uppgraderats (öppna den en gång i programmet).")
         return True
-    return print_record_report(verify_record_report(db))
+    return _print_record_report(verify_record_report(db))
+
+
+def _print_record_report(report: RecordReport) -> bool:
+    """The seals' part of ``check``; True when all is as sealed."""
+    if not report.findings:
+        print(f"Sigill: ok ({report.seals} sigill i {report.chains} kedjor; krisloggen och justerade protokoll "
+              "är som när de förseglades)")
+        return True
+    print("Sigill: FEL (något har ändrats utanför programmet)")
+    for f in report.findings:
+        print(f"  {f}")
+    print("  Jämför med utskrivna kopior (sigillet står i sidhuvudet) och återställ en säkerhetskopia "
+          "från före ändringen.")
+    return False
 
 
 # (label, step): a step prints its result and returns False on a problem. Add new

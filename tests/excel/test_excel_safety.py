@@ -8,25 +8,16 @@ import sqlite3
 import threading
 import time
 
+from tests import faults
 from uppfoljning_desktop.cli import main
 from uppfoljning_desktop.store.lock import holding_lock
-
-
-def _hold_write_lock(path, seconds: float, started: threading.Event) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE crisis_event SET name = name WHERE id = 1")
-    started.set()
-    time.sleep(seconds)
-    conn.commit()
-    conn.close()
 
 
 def test_import_waits_out_a_short_write_lock(demo_db_path, make_template, fill, capsys):
     path = fill(make_template(), {"Utfall": {"F4": 70, "F5": 400}})
     before = _imports(demo_db_path)
     started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(demo_db_path, 2.0, started))
+    holder = threading.Thread(target=faults.hold_write_lock, args=(demo_db_path, 2.0, started))
     holder.start()
     started.wait(10)
     t0 = time.monotonic()

@@ -231,7 +231,7 @@ class _Builder:
         from uppfoljning_desktop.store import goals as gstore
 
         db, rng = self.db, self.rng
-        units = [u for u in self._unit_ids()]
+        units = self._unit_ids()
         existing = {p.first_year for p in gstore.list_plans(db)} | {y for p in gstore.list_plans(db) for y in p.years}
         for year in self.years:
             if year in existing:

@@ -426,17 +426,3 @@ def verify_record_report(db: Database) -> RecordReport:
     count, chains = (db.execute("SELECT count(*), count(DISTINCT chain) FROM seal").fetchone()
                      if db["seal"].exists() else (0, 0))
     return RecordReport(findings, count, chains)
-
-
-def print_record_report(report: RecordReport) -> bool:
-    """Print the report the way ``check`` does; True when all is as sealed."""
-    if not report.findings:
-        print(f"Sigill: ok ({report.seals} sigill i {report.chains} kedjor; krisloggen och justerade protokoll "
-              "är som när de förseglades)")
-        return True
-    print("Sigill: FEL (något har ändrats utanför programmet)")
-    for f in report.findings:
-        print(f"  {f}")
-    print("  Jämför med utskrivna kopior (sigillet står i sidhuvudet) och återställ en säkerhetskopia "
-          "från före ändringen.")
-    return False
